@@ -1,0 +1,54 @@
+# Two commands for a fresh machine: `make serve` and `make test`.
+# Everything they need is installed by the targets below.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup serve build check test test-fast bench clean
+
+help:
+	@echo "make serve   bouwt de site en toont ze op http://$(HOST):$(PORT)"
+	@echo "make test    installeert alles en voert alle tests uit"
+	@echo "make build   bouwt de site in site/"
+	@echo "make check   controleert de inhoud in content/"
+
+# --- set-up --------------------------------------------------------------
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+chromium:
+	@tools/ensure-chromium.sh
+
+# --- content and site ----------------------------------------------------
+check: $(VENV)/.installed
+	$(PY) -m inspiratiebox check
+
+build: setup
+	$(PY) -m inspiratiebox build
+
+serve: build
+	$(PY) -m inspiratiebox serve --host $(HOST) --port $(PORT)
+
+# --- tests -----------------------------------------------------------------
+test: setup chromium
+	$(PY) -m pytest
+
+bench: setup chromium
+	$(PY) -m inspiratiebox.bench
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,36 @@
+"""MkDocs hook: a thin bridge into the inspiratiebox package.
+
+All work happens in plain functions so another generator could call them;
+this file only hands MkDocs' events over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from inspiratiebox import site
+
+_state: dict = {}
+
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    try:
+        _state["content"] = site.load_or_explain(root / "content", root / "docs")
+    except site.ContentError as error:
+        raise PluginError(str(error)) from None
+    return site.configure(config, _state["content"])
+
+
+def on_files(files, config):
+    return site.add_generated_pages(files, config, _state["content"])
+
+
+def on_page_content(html, page, config, files):
+    return site.page_content(html, page, _state["content"])
+
+
+def on_post_build(config):
+    site.post_build(config, _state["content"])

@@ -1,0 +1,379 @@
+"""The content schema, written once.
+
+Validation, the pages, the widget data, the spreadsheet import and the field
+reference all read these definitions, so a field is added or renamed here and
+nowhere else. Field names and vocabulary values are Dutch because municipal
+staff type them in YAML; the labels are the plain Dutch a visitor reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# --- Vocabularies: value -> label shown to people ---------------------------
+
+REGIOS = {"BE": "België (Vlaanderen)", "NL": "Nederland"}
+
+MOTIEVEN = {  # six functions after Clary et al. (1998), in our own words
+    "waarden": "Ik wil iets doen voor anderen of voor iets waar ik in geloof.",
+    "begrip": "Ik wil nieuwe dingen leren en ontdekken.",
+    "ontplooiing": "Ik wil me nuttig voelen en meer zelfvertrouwen krijgen.",
+    "loopbaan": "Ik wil ervaring opdoen voor werk of een opleiding.",
+    "sociaal": "Ik wil mensen ontmoeten en ergens bij horen.",
+    "bescherming": "Ik wil even iets anders doen en minder piekeren.",
+}
+
+SECTOREN = {
+    "zorg_welzijn": "Zorg en welzijn",
+    "kinderen_jongeren": "Kinderen en jongeren",
+    "ouderen": "Ouderen",
+    "sport": "Sport en beweging",
+    "cultuur": "Cultuur en evenementen",
+    "natuur": "Natuur, dieren en milieu",
+    "taal_nieuwkomers": "Taal en nieuwkomers",
+    "armoede": "Armoede en voedselhulp",
+    "buurt": "Buurt en samenleven",
+    "administratie": "Administratie en geldzaken",
+}
+
+TAKEN = {
+    "met_mensen": "Met mensen bezig zijn: praten, helpen, begeleiden",
+    "praktisch": "Praktisch werk met je handen",
+    "organiseren": "Regelen en organiseren",
+    "creatief": "Creatief werk: tekenen, muziek, schrijven",
+    "buiten": "Buiten werken",
+}
+
+DAGEN = {
+    "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag",
+    "vr": "vrijdag", "za": "zaterdag", "zo": "zondag",
+}
+DAGDELEN = {"ochtend": "ochtend", "middag": "middag", "avond": "avond"}
+# The 21 slots of the UK Volunteering Data Standard: weekday x part of day.
+MOMENTEN = {
+    f"{d}_{p}": f"{dag} {deel}"
+    for d, dag in DAGEN.items()
+    for p, deel in DAGDELEN.items()
+}
+
+UREN = {
+    "minder_dan_2": "minder dan 2 uur per week",
+    "2_tot_4": "2 tot 4 uur per week",
+    "4_tot_8": "4 tot 8 uur per week",
+    "meer_dan_8": "meer dan 8 uur per week",
+}
+# The candidate's question adds "one-off" to the hour bands.
+TIJD = {"eenmalig": "Eén keer of af en toe", **{k: v[0].upper() + v[1:] for k, v in UREN.items()}}
+
+SETTINGS = {
+    "alleen": "Alleen",
+    "duo": "Samen met één andere persoon (een duo)",
+    "kleine_groep": "In een kleine groep",
+    "grote_groep": "In een grote groep",
+}
+
+# What a vacancy asks of the volunteer's Dutch.
+NEDERLANDS_NODIG = {
+    "geen": "Nederlands is niet nodig",
+    "basis": "Een eenvoudig gesprek in het Nederlands",
+    "goed": "Goed Nederlands",
+}
+# What the candidate says of their own Dutch; each level covers the need with the same rank.
+NEDERLANDS_KAN = {
+    "weinig": "Ik spreek nog weinig Nederlands.",
+    "basis": "Ik kan een eenvoudig gesprek voeren in het Nederlands.",
+    "goed": "Ik spreek goed Nederlands.",
+}
+
+TOEGANKELIJKHEID = {
+    "rolstoel": "Toegankelijk met een rolstoel",
+    "zittend": "Je kunt het werk zittend doen",
+    "rustig": "Een rustige plek met weinig prikkels",
+}
+# What the candidate asks us to take into account.
+REKENING = {
+    "rolstoel": "Ik gebruik een rolstoel.",
+    "zittend": "Ik werk liefst zittend.",
+    "rustig": "Ik heb een rustige plek nodig.",
+    "geen_rijbewijs": "Ik heb geen rijbewijs.",
+}
+
+# Support: 0 none .. 3 intensive. For a vacancy, what it offers; for a
+# candidate, what they need. From 2 on it counts as extra support, which
+# takes a place of the organisation's draagkracht.
+BEGELEIDING_AANBOD = {
+    0: "Geen extra begeleiding: je werkt zelfstandig",
+    1: "Lichte begeleiding: er is iemand voor je vragen",
+    2: "Regelmatige begeleiding: een vaste persoon volgt je op",
+    3: "Intensieve begeleiding: iemand werkt van dichtbij met je samen",
+}
+BEGELEIDING_NODIG = {
+    0: "Ik heb geen extra hulp nodig.",
+    1: "Ik wil af en toe een vraag kunnen stellen.",
+    2: "Ik wil een vaste persoon die me regelmatig helpt.",
+    3: "Ik heb iemand nodig die van dichtbij met me meewerkt.",
+}
+EXTRA_BEGELEIDING_VANAF = 2
+
+LEEFTIJD = {
+    "onder_16": "Jonger dan 16 jaar",
+    "16_17": "16 of 17 jaar",
+    "18_20": "18 tot 20 jaar",
+    "21_64": "21 tot 64 jaar",
+    "65_plus": "65 jaar of ouder",
+}
+# Lowest age in each band, for the minimum-age gate.
+LEEFTIJD_VANAF = {"onder_16": 0, "16_17": 16, "18_20": 18, "21_64": 21, "65_plus": 65}
+
+# Benefit situations: attention points only, never a gate. Each has its region.
+SITUATIES = {
+    "werkloosheid": ("BE", "Ik krijg een werkloosheidsuitkering."),
+    "ziekte": ("BE", "Ik krijg een ziekte-uitkering van het ziekenfonds."),
+    "leefloon": ("BE", "Ik krijg een leefloon van het OCMW."),
+    "ww": ("NL", "Ik krijg een WW-uitkering van het UWV."),
+    "bijstand": ("NL", "Ik krijg een bijstandsuitkering van de gemeente."),
+    "geen": ("", "Geen van deze."),
+}
+
+VEREISTEN = {
+    "goed_gedrag": "Bewijs van goed gedrag",  # region label below
+    "rijbewijs": "Rijbewijs B",
+    "minimumleeftijd": "Minimumleeftijd",
+}
+GOED_GEDRAG = {
+    "BE": "Uittreksel uit het strafregister",
+    "NL": "Verklaring Omtrent het Gedrag (VOG)",
+}
+NODIG = {"moet": "verplicht", "pluspunt": "een pluspunt"}
+
+DOELGROEPEN = {
+    "nieuwkomers": "Nieuwkomers en vluchtelingen",
+    "anderstaligen": "Mensen die Nederlands leren",
+    "armoede": "Mensen in armoede",
+    "beperking": "Mensen met een beperking",
+    "psychisch": "Mensen met psychische kwetsbaarheid",
+    "werkzoekenden": "Werkzoekenden",
+    "detentie": "(Ex-)gedetineerden",
+    "ouderen": "Ouderen",
+    "jongeren": "Jongeren",
+    "alle": "Alle vrijwilligers",
+}
+
+THEMAS = {
+    "loket": "Loket en steunpunt",
+    "vorming": "Vorming",
+    "matching": "Matching",
+    "begeleiding": "Begeleiding en opvolging",
+    "informatie": "Informatie",
+    "waardering": "Waardering",
+    "kwetsbare_vrijwilligers": "Kwetsbare vrijwilligers",
+    "samenwerking": "Samenwerking",
+    "beleid": "Beleid en politieke steun",
+    "preventie": "Preventie",
+}
+
+# The questions the Vrijwilligerswijzer may ask, in their default order. The
+# engine knows what each one means; wijzer.yml words them, orders them and may
+# leave some out. Each: (answer kind, vocabulary).
+VRAGEN = {
+    "motieven": ("meerdere", MOTIEVEN),
+    "interesses": ("meerdere", SECTOREN),
+    "taken": ("meerdere", TAKEN),
+    "momenten": ("momenten", MOMENTEN),
+    "tijd": ("een", TIJD),
+    "plaats": ("plaats", None),  # the municipality's areas, from gemeente.yml
+    "setting": ("meerdere", SETTINGS),
+    "nederlands": ("een", NEDERLANDS_KAN),
+    "rekening": ("meerdere", REKENING),
+    "begeleiding": ("een", BEGELEIDING_NODIG),
+    "leeftijd": ("een", LEEFTIJD),
+    "situatie": ("een", {k: v[1] for k, v in SITUATIES.items()}),
+}
+MAX_VRAGEN = 12
+
+# The soft criteria the score weighs; their weights live in wijzer.yml.
+CRITERIA = {
+    "motieven": "Past bij wat je drijft",
+    "interesses": "Past bij wat je interesseert",
+    "taken": "Het soort werk dat je graag doet",
+    "momenten": "Past in je agenda",
+    "tijd": "Past bij de tijd die je hebt",
+    "plaats": "Dicht bij jou of van thuis uit",
+    "setting": "Zoals je graag samenwerkt",
+    "nederlands_oefenen": "Je kunt er Nederlands oefenen",
+    "toegankelijkheid": "Toegankelijk voor jou",
+    "begeleiding": "De begeleiding die je zoekt",
+}
+
+
+# --- Field definitions -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    """One content field. `kind` decides how it is checked:
+
+    tekst, markdown (sanitised), getal, janee, datum, url, email, kleur, id,
+    keuze (one of `choices`), keuzes (list of `choices`), lijst (list of text),
+    object (`fields`), objecten (list of objects with `fields`).
+    `ref` names what a tekst/keuzes value must refer to: "deelgemeente",
+    "organisatie", "vacature", "voorbeeld", "pagina".
+    """
+
+    name: str
+    kind: str
+    help: str
+    required: bool = True
+    choices: dict | None = None
+    fields: tuple["Field", ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    ref: str | None = None
+    example: str = ""
+
+
+F = Field
+
+CONTACT = (
+    F("naam", "tekst", "Naam van de contactpersoon of de dienst.", required=False, example="Onthaal"),
+    F("telefoon", "tekst", "Telefoonnummer, zoals je het wilt tonen.", required=False, example="09 123 45 67"),
+    F("email", "email", "E-mailadres.", required=False, example="info@voorbeeld.be"),
+)
+
+GEMEENTE = (
+    F("naam", "tekst", "Naam van de gemeente zoals die op de site staat.", example="Gemeente Voorbeeld"),
+    F("fictief", "janee", "Zet op ja als het om voorbeeldinhoud gaat; de site toont dan een melding.", required=False, example="nee"),
+    F("regio", "keuze", "BE voor België (Vlaanderen), NL voor Nederland. Bepaalt de aandachtspunten en woorden.", choices=REGIOS, example="BE"),
+    F("logo", "tekst", "Pad naar het logo in docs/, bijvoorbeeld assets/logo.svg.", required=False, ref="bestand", example="assets/logo.svg"),
+    F("kleur", "kleur", "Hoofdkleur als hexcode (#rrggbb). Witte tekst moet er goed leesbaar op zijn.", example="#1d5a8e"),
+    F("deelgemeenten", "lijst", "De deelgemeenten of wijken waaruit een kandidaat kan kiezen.", example="[Centrum, Noord]"),
+    F("loket", "object", "Het vrijwilligersloket of steunpunt waar kandidaten terechtkunnen.", fields=(
+        F("naam", "tekst", "Naam van het loket.", example="Vrijwilligersloket"),
+        F("adres", "tekst", "Adres van het loket.", example="Marktplein 1, 9999 Voorbeeld"),
+        F("openingsuren", "lijst", "Openingsuren, één regel per moment.", example='["maandag: 9.00 tot 12.00 uur"]'),
+        F("telefoon", "tekst", "Telefoonnummer.", example="09 123 45 67"),
+        F("email", "email", "E-mailadres.", example="vrijwilligers@voorbeeld.be"),
+        F("afspraak", "url", "Link om een afspraak te maken.", required=False, example="https://www.voorbeeld.be/afspraak"),
+    )),
+)
+
+VEREISTE = (
+    F("soort", "keuze", "Wat er gevraagd wordt.", choices=VEREISTEN, example="goed_gedrag"),
+    F("nodig", "keuze", "moet (verplicht) of pluspunt.", choices=NODIG, example="moet"),
+    F("leeftijd", "getal", "Alleen bij minimumleeftijd: de leeftijd in jaren.", required=False, minimum=12, maximum=99, example="18"),
+)
+
+VACATURE = (
+    F("id", "id", "Korte unieke naam met kleine letters en streepjes.", example="onthaal-sociale-kruidenier"),
+    F("titel", "tekst", "Titel van de vacature.", maximum=80, example="Onthaal in de sociale kruidenier"),
+    F("samenvatting", "tekst", "Eén zin in eenvoudig Nederlands, hoogstens 120 tekens.", maximum=120, example="Je verwelkomt klanten en helpt ze hun weg te vinden."),
+    F("beschrijving", "markdown", "Meer uitleg over het werk (Markdown mag).", required=False),
+    F("sectoren", "keuzes", "Sectoren van de vacature.", choices=SECTOREN, example="[armoede]"),
+    F("taken", "keuzes", "Soort werk.", choices=TAKEN, example="[met_mensen]"),
+    F("momenten", "keuzes", "Wanneer het werk gebeurt (bijvoorbeeld za_ochtend). Laat weg bij flexibel.", required=False, choices=MOMENTEN, example="[di_middag, za_ochtend]"),
+    F("flexibel", "janee", "Ja als de vrijwilliger zelf kiest wanneer.", required=False, example="nee"),
+    F("uren", "keuze", "Hoeveel uur per week.", choices=UREN, example="2_tot_4"),
+    F("eenmalig", "janee", "Ja als het om één keer of een kort project gaat.", required=False, example="nee"),
+    F("deelgemeente", "tekst", "Waar het werk gebeurt: een van de deelgemeenten uit gemeente.yml.", required=False, ref="deelgemeente", example="Centrum"),
+    F("van_thuis", "janee", "Ja als het werk (ook) van thuis uit kan.", required=False, example="nee"),
+    F("setting", "keuzes", "Hoe je samenwerkt.", choices=SETTINGS, example="[kleine_groep]"),
+    F("nederlands", "keuze", "Hoeveel Nederlands nodig is: geen, basis of goed.", choices=NEDERLANDS_NODIG, example="basis"),
+    F("nederlands_oefenen", "janee", "Ja als de vrijwilliger er Nederlands kan oefenen.", required=False, example="ja"),
+    F("toegankelijkheid", "keuzes", "Wat de plek en het werk toegankelijk maakt.", required=False, choices=TOEGANKELIJKHEID, example="[rolstoel, zittend]"),
+    F("vereisten", "objecten", "Wat de vrijwilliger moet hebben of wat een pluspunt is.", required=False, fields=VEREISTE),
+    F("begeleiding", "getal", "Begeleiding die de organisatie biedt: 0 geen, 1 licht, 2 regelmatig, 3 intensief.", minimum=0, maximum=3, example="1"),
+    F("duo_mogelijk", "janee", "Ja als de vrijwilliger samen met een ervaren vrijwilliger (een duo) kan starten.", required=False, example="ja"),
+    F("deeltaken", "lijst", "Delen van het werk die iemand apart kan doen, bijvoorbeeld met weinig Nederlands.", required=False, example='["tafels klaarzetten"]'),
+    F("motieven", "keuzes", "Wat de vrijwilliger eraan heeft (waarden, begrip, ontplooiing, loopbaan, sociaal, bescherming).", choices=MOTIEVEN, example="[sociaal, waarden]"),
+    F("plaatsen", "getal", "Hoeveel vrijwilligers de organisatie nog zoekt voor deze vacature.", minimum=0, maximum=999, example="2"),
+    F("geldig_tot", "datum", "Tot wanneer de vacature loopt (JJJJ-MM-DD).", example="2027-06-30"),
+    F("laatst_nagekeken", "datum", "Wanneer iemand de vacature laatst nakeek (JJJJ-MM-DD).", example="2026-10-01"),
+)
+
+ORGANISATIE = (
+    F("naam", "tekst", "Naam van de organisatie.", example="Buurthuis De Linde"),
+    F("beschrijving", "tekst", "Eén of twee zinnen over de organisatie.", example="Een buurthuis voor iedereen."),
+    F("website", "url", "Website van de organisatie.", required=False, example="https://www.voorbeeld.be"),
+    F("adres", "tekst", "Adres.", required=False, example="Kerkstraat 3, 9999 Voorbeeld"),
+    F("deelgemeente", "tekst", "Deelgemeente uit gemeente.yml.", ref="deelgemeente", example="Centrum"),
+    F("contact", "object", "Wie kandidaten contacteren.", fields=CONTACT),
+    F("draagkracht", "object", "Hoeveel vrijwilligers die extra begeleiding nodig hebben de organisatie tegelijk kan opvangen.", fields=(
+        F("maximum", "getal", "Hoeveel tegelijk, hoogstens.", minimum=0, maximum=99, example="2"),
+        F("nu", "getal", "Hoeveel er nu al zijn.", minimum=0, maximum=99, example="1"),
+        F("ervaring_met", "keuzes", "Met welke groepen de organisatie ervaring heeft.", required=False, choices=DOELGROEPEN, example="[anderstaligen]"),
+    )),
+    F("vacatures", "objecten", "De vacatures van deze organisatie.", fields=VACATURE),
+)
+
+BRON = (
+    F("titel", "tekst", "Titel van de bron.", example="Meedoen gaat niet vanzelf"),
+    F("uitgever", "tekst", "Wie de bron uitgaf.", required=False, example="Movisie"),
+    F("jaar", "getal", "Jaar van uitgave.", required=False, minimum=1900, maximum=2100, example="2021"),
+    F("url", "url", "Link naar de bron.", required=False),
+)
+
+VOORBEELD = (
+    F("titel", "tekst", "Titel van het praktijkvoorbeeld.", maximum=120, example="Een sociale kruidenier met ervaringsdeskundigen"),
+    F("plaats", "tekst", "Gemeente of stad.", example="Wichelen"),
+    F("land", "keuze", "BE of NL.", choices=REGIOS, example="BE"),
+    F("themas", "keuzes", "Thema's.", choices=THEMAS, example="[kwetsbare_vrijwilligers]"),
+    F("doelgroepen", "keuzes", "Doelgroepen.", choices=DOELGROEPEN, example="[armoede]"),
+    F("samenvatting", "tekst", "Eén zin voor het overzicht.", maximum=200),
+    F("wat", "markdown", "Wat er gebeurt."),
+    F("wie", "markdown", "Wie erbij betrokken is."),
+    F("hoe", "markdown", "Hoe het aangepakt wordt."),
+    F("leerpunten", "lijst", "Wat je ervan kunt leren, één punt per regel."),
+    F("bron", "object", "Waarop het voorbeeld steunt.", fields=BRON),
+)
+
+TIP = (
+    F("tekst", "tekst", "De tip, kort en concreet.", maximum=300),
+    F("thema", "keuze", "Thema van de tip.", choices=THEMAS, example="matching"),
+    F("zie", "tekst", "Waar de tip vandaan komt: leidraden/<naam> of voorbeelden/<id>.", ref="pagina", example="leidraden/matchen"),
+)
+
+TIPS = (F("tips", "objecten", "De tips.", fields=TIP),)
+
+SOORT = (
+    F("id", "id", "Korte unieke naam.", example="buurthulp"),
+    F("naam", "tekst", "Naam van dit soort vrijwilligerswerk.", example="Buurthulp"),
+    F("uitleg", "tekst", "Eén zin uitleg in eenvoudig Nederlands.", maximum=200),
+    F("voorbeelden", "lijst", "Enkele voorbeelden van taken.", example='["boodschappen doen voor een buur"]'),
+    F("sectoren", "keuzes", "Sectoren.", choices=SECTOREN, required=False),
+    F("taken", "keuzes", "Soort werk.", choices=TAKEN, required=False),
+    F("motieven", "keuzes", "Motieven.", choices=MOTIEVEN, required=False),
+)
+
+VRAAG = (
+    F("id", "keuze", "Welke vraag dit is.", choices={k: k for k in VRAGEN}, example="motieven"),
+    F("vraag", "tekst", "De vraag zoals de kandidaat ze leest.", maximum=120),
+    F("uitleg", "tekst", "Korte hulptekst onder de vraag.", required=False, maximum=200),
+)
+
+WIJZER = (
+    F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False),
+    F("vragen", "objecten", "De vragen, in volgorde (hoogstens 12).", fields=VRAAG),
+    F("gewichten", "object", "Hoe zwaar elk criterium weegt in de score (0 tot 10).", fields=tuple(
+        F(k, "getal", f"Gewicht voor: {label.lower()}.", minimum=0, maximum=10, example="2")
+        for k, label in CRITERIA.items()
+    )),
+    F("soorten", "objecten", "Soorten vrijwilligerswerk om te tonen, ook als er geen vacature past.", fields=SOORT),
+)
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of content file: where it lives and its top-level fields."""
+
+    pattern: str  # path under content/, with * for one file per item
+    fields: tuple[Field, ...]
+    help: str
+
+
+FILES = {
+    "gemeente": FileKind("gemeente.yml", GEMEENTE, "De gemeente, haar loket en deelgemeenten."),
+    "organisatie": FileKind("organisaties/*.yml", ORGANISATIE, "Eén bestand per organisatie, met haar vacatures."),
+    "voorbeeld": FileKind("voorbeelden/*.yml", VOORBEELD, "Eén bestand per praktijkvoorbeeld."),
+    "tips": FileKind("tips.yml", TIPS, "Alle tips."),
+    "wijzer": FileKind("wijzer.yml", WIJZER, "De vragen, de gewichten en de soorten vrijwilligerswerk van de Vrijwilligerswijzer."),
+}
