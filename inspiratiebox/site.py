@@ -29,17 +29,39 @@ def load_or_explain(content_dir: Path, docs_dir: Path) -> Content:
     return content
 
 
+COLOUR_CSS = "assets/gemeente.css"
+
+
 def configure(config, content: Content):
-    naam = content.gemeente["naam"]
-    config.site_name = f"Inspiratiebox vrijwilligerswerk · {naam}"
-    if content.gemeente.get("logo"):
-        config.theme["logo"] = content.gemeente["logo"]
+    gemeente = content.gemeente
+    config.site_name = f"Inspiratiebox vrijwilligerswerk · {gemeente['naam']}"
+    if gemeente.get("logo"):
+        config.theme["logo"] = gemeente["logo"]
+    config.extra["gemeente"] = {"naam": gemeente["naam"], "fictief": bool(gemeente.get("fictief"))}
+    if COLOUR_CSS not in config.extra_css:
+        config.extra_css.insert(0, COLOUR_CSS)
     return config
+
+
+def colour_css(colour: str) -> str:
+    """Material reads its palette from CSS variables; the municipality's colour
+    replaces the primary and accent colours (its contrast is checked on load)."""
+    return (
+        ":root, [data-md-color-scheme=default] {\n"
+        f"  --md-primary-fg-color: {colour};\n"
+        f"  --md-primary-fg-color--light: {colour};\n"
+        f"  --md-primary-fg-color--dark: {colour};\n"
+        "  --md-primary-bg-color: #ffffff;\n"
+        f"  --md-accent-fg-color: {colour};\n"
+        f"  --md-typeset-a-color: {colour};\n"
+        "}\n"
+    )
 
 
 def add_generated_pages(files, config, content: Content):
     for src_uri, markdown in pages.generate(content).items():
         files.append(File.generated(config, src_uri, content=markdown))
+    files.append(File.generated(config, COLOUR_CSS, content=colour_css(content.gemeente["kleur"])))
     return files
 
 
