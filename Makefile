@@ -10,7 +10,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup serve build check test test-fast bench clean
+.PHONY: help setup chromium serve build check test bench clean
 
 help:
 	@echo "make serve   bouwt de site en toont ze op http://$(HOST):$(PORT)"

@@ -1,5 +1,95 @@
-"""Writes the widget's files into the built site. Placeholder."""
+"""Writes the Vrijwilligerswijzer's static bundle into the built site.
+
+The browser needs four things from its own origin only: the Pyodide core
+(copied from the pinned npm package, never a CDN), the engine as a zip that
+Pyodide unpacks without micropip, the data the build derived from content/,
+and the plain ES modules of widget/web. The paths written here are the ones
+widget/web/worker.js resolves relative to itself, so the site works under
+any subpath.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+from .widgetdata import widget_data
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# A fixed timestamp and mode make the archive byte-identical between builds,
+# so a rebuild without engine changes gives the same file (and cache entry).
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleError(Exception):
+    """The bundle cannot be written; the message says in Dutch what to do."""
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    """`mkdocs serve` rebuilds on every edit; skipping unchanged multi-megabyte
+    files keeps that quick."""
+    if target.exists():
+        s, t = source.stat(), target.stat()
+        if s.st_size == t.st_size and int(s.st_mtime) == int(t.st_mtime):
+            return
+    shutil.copy2(source, target)
+
+
+def copy_pyodide(node_modules: Path, target: Path) -> None:
+    source = node_modules / "pyodide"
+    missing = [name for name in PYODIDE_FILES if not (source / name).is_file()]
+    if missing:
+        raise BundleError(
+            f"Pyodide ontbreekt in {source} ({', '.join(missing)}). "
+            "De Vrijwilligerswijzer heeft het nodig: voer eerst make setup uit."
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        _copy_if_changed(source / name, target / name)
+
+
+def engine_files(engine_dir: Path) -> list[Path]:
+    return sorted(
+        (p for p in engine_dir.rglob("*.py") if "__pycache__" not in p.parts),
+        key=lambda p: p.relative_to(engine_dir).as_posix(),
+    )
+
+
+def engine_zip(engine_dir: Path) -> bytes:
+    """The engine package as a deterministic zip with `wijzer/` at its top."""
+    from io import BytesIO
+
+    files = engine_files(engine_dir)
+    if not any(p.name == "__init__.py" and p.parent == engine_dir for p in files):
+        raise BundleError(f"De engine ontbreekt: {engine_dir / '__init__.py'} bestaat niet.")
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in files:
+            info = zipfile.ZipInfo(f"{engine_dir.name}/{path.relative_to(engine_dir).as_posix()}", _ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _write_if_changed(target: Path, data: bytes) -> None:
+    if not target.exists() or target.read_bytes() != data:
+        target.write_bytes(data)
 
 
 def write(content, site_dir, root) -> None:
-    pass
+    site_dir, root = Path(site_dir), Path(root)
+    assets = site_dir / "assets"
+    copy_pyodide(root / "node_modules", assets / "pyodide")
+    target = assets / "wijzer"
+    target.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(target / "engine.zip", engine_zip(root / "widget" / "wijzer"))
+    data = json.dumps(widget_data(content), ensure_ascii=False, separators=(",", ":"))
+    _write_if_changed(target / "data.json", data.encode("utf-8"))
+    web = root / "widget" / "web"
+    for path in sorted(web.iterdir()):
+        if path.is_file():
+            _copy_if_changed(path, target / path.name)

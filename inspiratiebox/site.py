@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from mkdocs.structure.files import File
@@ -34,7 +35,8 @@ COLOUR_CSS = "assets/gemeente.css"
 
 def configure(config, content: Content):
     gemeente = content.gemeente
-    config.site_name = f"Inspiratiebox vrijwilligerswerk · {gemeente['naam']}"
+    # Material prints site_name unescaped in places (aria-label, <title>): escape it here.
+    config.site_name = escape(f"Inspiratiebox vrijwilligerswerk · {gemeente['naam']}", quote=False).replace('"', "&quot;")
     if gemeente.get("logo"):
         config.theme["logo"] = gemeente["logo"]
     config.extra["gemeente"] = {"naam": gemeente["naam"], "fictief": bool(gemeente.get("fictief"))}
@@ -59,7 +61,7 @@ def colour_css(colour: str) -> str:
 
 
 def add_generated_pages(files, config, content: Content):
-    for src_uri, markdown in pages.generate(content).items():
+    for src_uri, markdown in pages.generate(content, docs_dir=Path(config.docs_dir), directory_urls=config.use_directory_urls).items():
         files.append(File.generated(config, src_uri, content=markdown))
     files.append(File.generated(config, COLOUR_CSS, content=colour_css(content.gemeente["kleur"])))
     return files

@@ -1,0 +1,35 @@
+"""The Vrijwilligerswijzer engine: answers + widget data + today -> results.
+
+Pure Python (stdlib only, no I/O, no clock), for CPython >= 3.11 and for
+Pyodide in the visitor's browser. The worker calls exactly:
+
+    wijzer.match(answers: dict, data: dict, today: "YYYY-MM-DD") -> dict
+
+answers (every key optional; unknown keys and odd values are reported in
+"antwoorden_genegeerd", never raised):
+    motieven [MOTIEVEN], interesses [SECTOREN], taken [TAKEN],
+    momenten [MOMENTEN, or "flexibel"], tijd TIJD, plaats (a deelgemeente,
+    "thuis" or ""), setting [SETTINGS], nederlands weinig|basis|goed,
+    rekening [REKENING], begeleiding 0..3 (int or numeric string),
+    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: inspiratiebox/schema.py.)
+
+data: what inspiratiebox/widgetdata.py writes: gemeente, organisaties,
+vacatures, wijzer {vragen, gewichten, soorten}.
+
+Result (JSON-ready; every text Dutch):
+    resultaten: [{vacature, titel, samenvatting,
+                  organisatie {id, naam, telefoon, email, website, adres},
+                  deelgemeente, van_thuis, score (0..100, int),
+                  bijdragen {criterion: points}, redenen [..], bespreken [..],
+                  volgende_stap}]  sorted by score, then title, then id
+    bijna:      [same keys + reden, vraag]  one liftable gate failed
+    soorten:    [{id, naam, uitleg, voorbeelden, redenen}]  top 3
+    aandachtspunten: [..]
+    loket:      {aanbevolen, waarom, naam, adres, telefoon, email, afspraak, openingsuren}
+    samenvatting: one sentence
+    antwoorden_genegeerd: [answer keys not (fully) understood]
+"""
+
+from .match import match
+
+__all__ = ["match"]

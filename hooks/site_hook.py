@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from inspiratiebox import site
+from inspiratiebox import bundle, site
 
 _state: dict = {}
 
@@ -33,4 +33,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    site.post_build(config, _state["content"])
+    try:
+        site.post_build(config, _state["content"])
+    except bundle.BundleError as error:
+        raise PluginError(str(error)) from None

@@ -1,0 +1,329 @@
+"""The Vrijwilligerswijzer in Chromium: the real engine on Pyodide, served
+from a subpath, driven like a visitor would (keyboard included).
+
+What the page shows is compared with what the same engine returns on
+CPython for the same answers, so these tests check the wiring (form ->
+answers -> worker -> rendering), not a hard-coded list.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import sys
+
+import pytest
+
+WIJZER = "vrijwilligerswijzer/"
+KEY = "vrijwilligerswijzer.antwoorden"
+SLOW = 120_000  # ms: Pyodide boots in seconds, but the machine is shared
+
+RECORD_STATES = """
+window.__states = [];
+window.__printed = 0;
+window.print = () => { window.__printed += 1; };
+new MutationObserver((records) => {
+  for (const r of records) {
+    if (r.target.id !== "wijzer") continue;
+    if (!window.__states.length) window.__states.push(r.oldValue);
+    window.__states.push(r.target.dataset.state);
+  }
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-state"], attributeOldValue: true});
+"""
+
+
+@pytest.fixture(scope="session")
+def engine(root, built_site):
+    """The engine on CPython with the data the site ships: the expected output."""
+    sys.path.insert(0, str(root / "widget"))
+    import wijzer
+
+    data = json.loads((built_site / "assets" / "wijzer" / "data.json").read_text(encoding="utf-8"))
+    return lambda answers: wijzer.match(answers, data, dt.date.today().isoformat())
+
+
+def open_wijzer(context, site_url, fragment=""):
+    context.add_init_script(RECORD_STATES)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(error))
+    page.goto(site_url + WIJZER + fragment)
+    return page
+
+
+def state(page) -> str:
+    return page.get_attribute("#wijzer", "data-state")
+
+
+def wait_state(page, wanted: str):
+    page.wait_for_function("s => document.getElementById('wijzer').dataset.state === s", arg=wanted, timeout=SLOW)
+
+
+def checked_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#wijzer-form fieldset input:checked", "els => els.map(e => e.id)")
+
+
+def result_titles(page, section: str) -> list[str]:
+    return page.eval_on_selector_all(f"#wijzer-resultaten {section} > li h4", "els => els.map(e => e.textContent)")
+
+
+def submit_and_wait(page):
+    page.click("#wijzer-toon")
+    wait_state(page, "results")
+
+
+def fragment_for(answers: dict) -> str:
+    raw = base64.urlsafe_b64encode(json.dumps(answers).encode("utf-8")).decode("ascii").rstrip("=")
+    return f"#antwoorden={raw}"
+
+
+def tab_to(page, selector: str, limit: int = 300):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def choose_radio_by_keyboard(page, name: str, target_id: str):
+    tab_to(page, f'input[name="{name}"]')
+    for _ in range(20):
+        if page.evaluate("() => document.activeElement.id") == target_id:
+            page.keyboard.press("Space")
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"arrow keys never reached {target_id}")
+
+
+def test_keyboard_only_flow_gives_ranked_results_with_reasons(context, site_url, engine):
+    page = open_wijzer(context, site_url)
+    assert state(page) == "loading"
+    for box in ("wijzer-motieven-4", "wijzer-interesses-8", "wijzer-taken-0", "wijzer-momenten-flexibel"):
+        tab_to(page, f"#{box}")
+        page.keyboard.press("Space")
+    choose_radio_by_keyboard(page, "nederlands", "wijzer-nederlands-2")
+    choose_radio_by_keyboard(page, "begeleiding", "wijzer-begeleiding-1")
+    assert set(checked_ids(page)) == {
+        "wijzer-motieven-4", "wijzer-interesses-8", "wijzer-taken-0", "wijzer-momenten-flexibel",
+        "wijzer-nederlands-2", "wijzer-begeleiding-1",
+    }
+    wait_state(page, "ready")
+    tab_to(page, "#wijzer-toon")
+    page.keyboard.press("Enter")
+    wait_state(page, "results")
+
+    expected = engine({"motieven": ["sociaal"], "interesses": ["buurt"], "taken": ["met_mensen"],
+                       "momenten": ["flexibel"], "nederlands": "goed", "begeleiding": 1})
+    assert len(expected["resultaten"]) >= 2, "the example data should give several results"
+    assert result_titles(page, "ol") == [r["titel"] for r in expected["resultaten"]]
+    cards = page.locator("#wijzer-resultaten ol > li")
+    for index, result in enumerate(expected["resultaten"]):
+        card = cards.nth(index)
+        assert card.locator("h5", has_text="Waarom dit past").count() == 1
+        assert card.locator("h5 + ul > li").all_text_contents()[: len(result["redenen"])] == result["redenen"]
+        assert result["volgende_stap"] in card.inner_text()
+    assert page.evaluate("() => document.activeElement.id") == "wijzer-resultaten-titel"
+    assert page.get_attribute("#wijzer-resultaten", "aria-live") == "polite"
+    assert expected["samenvatting"] in page.inner_text("#wijzer-resultaten")
+    assert page.evaluate("() => window.__states") == ["loading", "ready", "results"]
+    assert page.errors == []
+
+
+def test_near_miss_is_shown_apart_with_its_question(context, site_url, engine):
+    answers = {"nederlands": "weinig", "interesses": ["buurt"]}
+    expected = engine(answers)
+    assert expected["bijna"], "the example data should have a near miss for little Dutch"
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-nederlands-0")
+    page.check("#wijzer-interesses-8")
+    submit_and_wait(page)
+    assert page.locator("#wijzer-resultaten h3", has_text="Bijna een match").count() == 1
+    assert result_titles(page, "ul.wijzer-bijna-lijst") == [b["titel"] for b in expected["bijna"]]
+    first = page.locator("#wijzer-resultaten ul.wijzer-bijna-lijst > li").first.inner_text()
+    assert expected["bijna"][0]["reden"] in first and expected["bijna"][0]["vraag"] in first
+    assert "Vraag in een gesprek" in first
+
+
+def test_intensive_support_gets_the_desk_advice(context, site_url, engine, example_loket):
+    expected = engine({"begeleiding": 3})
+    assert expected["loket"]["aanbevolen"]
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-begeleiding-3")
+    submit_and_wait(page)
+    desk = page.locator("#wijzer-resultaten .wijzer-loket")
+    assert expected["loket"]["waarom"] in desk.inner_text()
+    assert desk.locator(f'a[href="mailto:{example_loket["email"]}"]').count() == 1
+    assert desk.locator('a[href^="tel:"]').inner_text() == example_loket["telefoon"]
+
+
+def test_submitting_before_ready_keeps_the_answers(context, site_url):
+    held = []
+    context.route("**/assets/wijzer/engine.zip", lambda route: held.append(route))
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-motieven-0")
+    page.click("#wijzer-toon")
+    assert state(page) == "loading"
+    assert "Even geduld" in page.inner_text("#wijzer-status")
+    for _ in range(600):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the worker should ask for the engine"
+    held[0].continue_()
+    wait_state(page, "results")
+    assert checked_ids(page) == ["wijzer-motieven-0"]
+    assert page.evaluate("() => window.__states") == ["loading", "ready", "results"]
+
+
+def test_answers_in_the_link_fill_the_form(context, site_url):
+    answers = {"motieven": ["sociaal", "begrip"], "plaats": "Noord", "begeleiding": 2, "momenten": ["ma_ochtend", "za_avond"]}
+    page = open_wijzer(context, site_url, fragment_for(answers))
+    assert set(checked_ids(page)) == {
+        "wijzer-motieven-4", "wijzer-motieven-1", "wijzer-plaats-1", "wijzer-begeleiding-2",
+        "wijzer-momenten-ma_ochtend", "wijzer-momenten-za_avond",
+    }
+    assert "uit de link" in page.inner_text("#wijzer-melding")
+    # The page's own link round-trips to the same form.
+    submit_and_wait(page)
+    link = page.get_attribute("#wijzer-link", "href")
+    assert link.startswith("/gemeente/vrijwilligerswijzer/#antwoorden=")
+    other = open_wijzer(context, site_url, link[link.index("#"):])
+    assert set(checked_ids(other)) == set(checked_ids(page))
+
+
+def test_corrupted_link_shows_a_message_and_keeps_the_answers(context, site_url):
+    page = open_wijzer(context, site_url, "#antwoorden=%%%dit-is-geen-json")
+    assert "beschadigd" in page.inner_text("#wijzer-melding")
+    assert checked_ids(page) == []
+    page.check("#wijzer-taken-1")
+    page.check("#wijzer-tijd-2")
+    page.evaluate("() => { location.hash = 'antwoorden=' + btoa('[1, 2]'); }")
+    page.wait_for_function("() => document.getElementById('wijzer-melding').textContent.includes('beschadigd')")
+    page.evaluate("() => { document.getElementById('wijzer-melding').textContent = ''; location.hash = 'antwoorden=bm9n'; }")
+    page.wait_for_function("() => document.getElementById('wijzer-melding').textContent.includes('beschadigd')")
+    assert checked_ids(page) == ["wijzer-taken-1", "wijzer-tijd-2"]
+    wait_state(page, "ready")
+    assert page.errors == []
+
+
+def storage(page) -> dict:
+    return page.evaluate("() => ({local: {...localStorage}, session: {...sessionStorage}, cookie: document.cookie})")
+
+
+def test_storage_stays_empty_unless_asked(context, site_url):
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-motieven-2")
+    page.check("#wijzer-leeftijd-3")
+    submit_and_wait(page)
+    assert storage(page) == {"local": {}, "session": {}, "cookie": ""}
+    assert context.cookies() == []
+
+    page.check("#wijzer-onthoud")
+    saved = storage(page)["local"]
+    assert list(saved) == [KEY]
+    assert json.loads(saved[KEY]) == {"motieven": ["ontplooiing"], "leeftijd": "21_64"}
+    page.check("#wijzer-rekening-0")
+    assert json.loads(storage(page)["local"][KEY])["rekening"] == ["rolstoel"]
+
+    page.reload()
+    assert set(checked_ids(page)) == {"wijzer-motieven-2", "wijzer-leeftijd-3", "wijzer-rekening-0"}
+    assert page.is_checked("#wijzer-onthoud")
+
+    page.uncheck("#wijzer-onthoud")
+    assert storage(page)["local"] == {}
+
+
+def test_clear_empties_form_results_link_and_storage(context, site_url):
+    page = open_wijzer(context, site_url, fragment_for({"interesses": ["sport"]}))
+    page.check("#wijzer-onthoud")
+    page.check("#wijzer-motieven-0")
+    assert storage(page)["local"]
+    submit_and_wait(page)
+    history_length = page.evaluate("() => history.length")
+    page.click("#wijzer-link")
+    assert page.evaluate("() => location.hash") == page.get_attribute("#wijzer-link", "href")[len("/gemeente/vrijwilligerswijzer/"):]
+    assert page.evaluate("() => history.length") == history_length, "the link must not add a history entry"
+    page.click("#wijzer-resultaten button:has-text('Wis mijn antwoorden')")
+    assert checked_ids(page) == []
+    assert not page.is_checked("#wijzer-onthoud")
+    assert storage(page)["local"] == {}
+    assert page.evaluate("() => location.hash") == ""
+    assert page.is_hidden("#wijzer-resultaten")
+    assert state(page) == "ready"
+
+
+def test_print_button_and_printout(context, site_url):
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-motieven-0")
+    submit_and_wait(page)
+    page.click("text=Neem mee naar je gesprek")
+    assert page.evaluate("() => window.__printed") == 1
+    page.emulate_media(media="print")
+    assert page.is_hidden("#wijzer-form")
+    assert page.is_hidden("#wijzer-zelf")
+    assert page.is_visible("#wijzer-resultaten-titel")
+    assert page.locator(".wijzer-antwoorden dd").first.inner_text() == page.inner_text('label[for="wijzer-motieven-0"]')
+
+
+def test_no_request_leaves_the_test_server(context, site_url, requests_seen):
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-motieven-0")
+    page.check("#wijzer-begeleiding-3")
+    submit_and_wait(page)
+    page.click("#wijzer-link")
+    page.click("#wijzer-resultaten button:has-text('Wis mijn antwoorden')")
+    page.check("#wijzer-onthoud")
+    submit_and_wait(page)
+    seen = " ".join(requests_seen.urls)
+    for needed in ("pyodide.asm.wasm", "python_stdlib.zip", "engine.zip", "data.json"):
+        assert needed in seen, f"{needed} was not requested: the recorder missed the worker"
+    assert requests_seen.foreign(site_url) == []
+
+
+def test_small_screens_ask_one_question_at_a_time(new_context, site_url):
+    page = open_wijzer(new_context(viewport={"width": 360, "height": 740}), site_url)
+    visible = "() => [...document.querySelectorAll('#wijzer-form fieldset')].filter(f => !f.hidden).map(f => f.dataset.vraag)"
+    assert page.evaluate(visible) == ["motieven"]
+    assert page.inner_text("#wijzer-stap") == "Vraag 1 van 12"
+    assert page.is_hidden("#wijzer-vorige")
+    page.click("#wijzer-volgende")
+    assert page.evaluate(visible) == ["interesses"]
+    assert page.inner_text("#wijzer-stap") == "Vraag 2 van 12"
+    assert page.evaluate("() => document.activeElement.id") == "wijzer-vraag-interesses"
+    page.click("#wijzer-vorige")
+    assert page.evaluate(visible) == ["motieven"]
+    page.set_viewport_size({"width": 1000, "height": 740})
+    assert len(page.evaluate(visible)) == 12
+    assert page.is_hidden("#wijzer-stapknoppen")
+
+
+def test_without_javascript_the_vacancies_and_desk_are_listed(new_context, site_url, example_loket, example_titles):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(site_url + WIJZER)
+    assert page.is_visible(f"#wijzer-zelf >> text={example_loket['telefoon']}")
+    for title in example_titles[:3]:
+        assert page.locator("#wijzer-alle-vacatures", has_text=title).is_visible()
+    assert page.is_hidden("#wijzer-form")
+    assert page.is_visible("text=Je browser voert geen JavaScript uit.")
+
+
+def test_engine_failure_shows_the_desk_and_keeps_answers(context, site_url, example_loket):
+    context.route("**/assets/wijzer/data.json", lambda route: route.fulfill(status=500, body="kapot"))
+    page = open_wijzer(context, site_url)
+    page.check("#wijzer-motieven-1")
+    wait_state(page, "error")
+    assert page.is_visible("#wijzer-fout")
+    assert page.locator("#wijzer-fout a[href^='tel:']").inner_text() == example_loket["telefoon"]
+    assert page.is_visible("#wijzer-alle-vacatures")
+    page.click("#wijzer-toon")
+    assert state(page) == "error"
+    assert checked_ids(page) == ["wijzer-motieven-1"]
+
+
+def test_without_webassembly_the_page_says_so(context, site_url):
+    context.add_init_script("delete globalThis.WebAssembly;")
+    page = open_wijzer(context, site_url)
+    wait_state(page, "error")
+    assert "WebAssembly" in page.inner_text("#wijzer-geen-wasm")
+    assert page.is_visible("#wijzer-alle-vacatures")

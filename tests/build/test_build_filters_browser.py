@@ -1,0 +1,106 @@
+"""The practice example overview in Chromium: plain list without JavaScript,
+working filters with it, operable by keyboard, and no request elsewhere."""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed (make chromium)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _open(browser, url, javascript=True):
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url)
+    return context, page, requests
+
+
+def _expected(page, attribute, value):
+    """How many cards carry `value` in a data attribute, read from the page."""
+    return page.eval_on_selector_all(
+        "li.ib-kaart", "(cards, [a, v]) => cards.filter(c => (c.dataset[a] || '').split(' ').includes(v)).length",
+        [attribute, value],
+    )
+
+
+def test_without_javascript_everything_shows_and_no_filters(browser, served_site):
+    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/", javascript=False)
+    cards = page.locator("li.ib-kaart")
+    assert cards.count() > 1
+    assert page.locator("li.ib-kaart:visible").count() == cards.count()
+    assert not page.locator("form[data-ib-filters]").is_visible()
+    context.close()
+
+
+def test_filters_narrow_the_list_and_announce_the_count(browser, served_site):
+    context, page, requests = _open(browser, served_site + "praktijkvoorbeelden/")
+    form = page.locator("form[data-ib-filters]")
+    form.wait_for(state="visible")
+    total = page.locator("li.ib-kaart").count()
+    status = page.locator("[data-ib-count]")
+    assert status.text_content() == f"{total} voorbeelden"
+
+    theme = page.eval_on_selector("#ib-filter-thema", "s => s.options[1].value")
+    page.select_option("#ib-filter-thema", theme)
+    shown = _expected(page, "themas", theme)
+    assert 0 < shown < total
+    assert page.locator("li.ib-kaart:visible").count() == shown
+    assert status.text_content() == (f"{shown} voorbeelden" if shown != 1 else "1 voorbeeld")
+    assert f"thema={theme}" in page.url  # a filtered list can be shared
+
+    form.locator("button[type=reset]").click()
+    page.wait_for_function("n => document.querySelectorAll('li.ib-kaart:not([hidden])').length === n", arg=total)
+    assert status.text_content() == f"{total} voorbeelden"
+    assert "thema=" not in page.url
+
+    own = urlsplit(served_site).netloc
+    assert [u for u in requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != own] == []
+    context.close()
+
+
+def test_filters_work_from_the_keyboard(browser, served_site):
+    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/?land=XX")
+    page.locator("form[data-ib-filters]").wait_for(state="visible")
+    assert page.eval_on_selector("#ib-filter-land", "s => s.value") == ""  # unknown value ignored
+    page.focus("#ib-filter-land")
+    page.keyboard.press("ArrowDown")
+    country = page.eval_on_selector("#ib-filter-land", "s => s.value")
+    assert country
+    shown = _expected(page, "land", country)
+    page.wait_for_function("n => document.querySelectorAll('li.ib-kaart:not([hidden])').length === n", arg=shown)
+    # Tab reaches every control of the form in order.
+    page.focus("#ib-filter-thema")
+    reached = []
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.type"))
+    assert reached == ["ib-filter-land", "ib-filter-doelgroep", "reset"]
+    context.close()
+
+
+def test_a_filter_from_the_address_is_applied(browser, served_site):
+    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/")
+    country = page.eval_on_selector("#ib-filter-land", "s => s.options[s.options.length - 1].value")
+    page.goto(served_site + f"praktijkvoorbeelden/?land={country}")
+    page.locator("form[data-ib-filters]").wait_for(state="visible")
+    shown = _expected(page, "land", country)
+    assert page.locator("li.ib-kaart:visible").count() == shown
+    context.close()

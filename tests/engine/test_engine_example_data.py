@@ -1,0 +1,126 @@
+"""The engine on the real example content: no exact lists (content changes), but
+no result may ever break a gate, checked here independently of the engine.
+
+Under CPython the data is built from content/ with the build code; inside
+Pyodide the runner passes the same JSON in through WIJZER_EXAMPLE_DATA.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import wijzer
+from wijzer_fixtures import TODAY
+
+_CACHE = {}
+
+PROFILES = [
+    {},
+    {"nederlands": "weinig", "begeleiding": 2, "motieven": ["sociaal"], "momenten": ["di_ochtend", "do_ochtend"]},
+    {"nederlands": "basis", "begeleiding": "1", "rekening": ["rolstoel", "zittend"], "leeftijd": "65_plus"},
+    {"leeftijd": "16_17", "momenten": ["flexibel"], "interesses": ["sport", "cultuur"], "rekening": ["geen_rijbewijs"]},
+    {"begeleiding": 3, "nederlands": "goed", "plaats": "thuis", "tijd": "minder_dan_2", "situatie": "werkloosheid"},
+    {"momenten": ["za_ochtend"], "tijd": "eenmalig", "taken": ["buiten", "praktisch"], "setting": ["grote_groep"]},
+]
+
+RANK_KAN = {"weinig": 0, "basis": 1, "goed": 2}
+RANK_NODIG = {"geen": 0, "basis": 1, "goed": 2}
+BAND_HIGHEST = {"onder_16": 15, "16_17": 17, "18_20": 20, "21_64": 64, "65_plus": 200}
+
+
+def example():
+    if "data" not in _CACHE:
+        path = os.environ.get("WIJZER_EXAMPLE_DATA")
+        if path:
+            with open(path, encoding="utf-8") as handle:
+                _CACHE["data"] = json.load(handle)
+        else:
+            from inspiratiebox.load import load_content
+            from inspiratiebox.widgetdata import widget_data
+
+            root = Path(__file__).resolve().parents[2]
+            content, _ = load_content(root / "content", root / "docs")
+            _CACHE["data"] = json.loads(json.dumps(widget_data(content)))
+    return _CACHE["data"]
+
+
+def _yes(value):
+    return value is True or value == "ja"
+
+
+def _broken_gates(answers, vac, org):
+    """The gates this vacancy breaks for these answers, worked out from the raw data."""
+    broken = []
+    if (vac["geldig_tot"] or "9999-12-31") < TODAY:
+        broken.append("verlopen")
+    if vac["plaatsen"] == 0:
+        broken.append("vol")
+    need = int(answers["begeleiding"]) if "begeleiding" in answers else None
+    if need is not None and need > vac["begeleiding"]:
+        broken.append("begeleiding")
+    capacity = org["draagkracht"]
+    if need is not None and need >= 2 and capacity["nu"] >= capacity["maximum"]:
+        broken.append("draagkracht")
+    if "nederlands" in answers and RANK_KAN[answers["nederlands"]] < RANK_NODIG[vac["nederlands"]]:
+        broken.append("nederlands")
+    moments = [m for m in answers.get("momenten", []) if m != "flexibel"]
+    if moments and "flexibel" not in answers["momenten"] and not _yes(vac["flexibel"]) and vac["momenten"]:
+        if not set(moments) & set(vac["momenten"]):
+            broken.append("momenten")
+    for req in vac["vereisten"] or []:
+        if req["nodig"] != "moet":
+            continue
+        if req["soort"] == "rijbewijs" and "geen_rijbewijs" in answers.get("rekening", []):
+            broken.append("rijbewijs")
+        if (req["soort"] == "minimumleeftijd" and "leeftijd" in answers and req.get("leeftijd") is not None
+                and req["leeftijd"] > BAND_HIGHEST[answers["leeftijd"]]):
+            broken.append("leeftijd")
+    return broken
+
+
+def test_example_data_has_vacancies_to_test_with():
+    data = example()
+    assert len(data["vacatures"]) >= 3
+    assert data["wijzer"]["soorten"]
+
+
+def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
+    data = example()
+    vacancies = {vac["id"]: vac for vac in data["vacatures"]}
+    organisations = {org["id"]: org for org in data["organisaties"]}
+    for answers in PROFILES:
+        result = wijzer.match(answers, data, TODAY)
+        for found in result["resultaten"]:
+            vac = vacancies[found["vacature"]]
+            assert _broken_gates(answers, vac, organisations[vac["organisatie"]]) == [], (answers, vac["id"])
+        for found in result["bijna"]:
+            vac = vacancies[found["vacature"]]
+            broken = _broken_gates(answers, vac, organisations[vac["organisatie"]])
+            assert broken in (["nederlands"], ["begeleiding"]), (answers, vac["id"], broken)
+            assert found["reden"] and found["vraag"]
+
+
+def test_every_open_vacancy_shows_when_nothing_is_answered():
+    data = example()
+    open_ids = {v["id"] for v in data["vacatures"] if (v["geldig_tot"] or "9999-12-31") >= TODAY and v["plaatsen"] != 0}
+    result = wijzer.match({}, data, TODAY)
+    assert {found["vacature"] for found in result["resultaten"]} == open_ids
+
+
+def test_example_results_are_deterministic_and_json_ready():
+    data = example()
+    for answers in PROFILES:
+        first = wijzer.match(answers, data, TODAY)
+        assert first == wijzer.match(answers, json.loads(json.dumps(data)), TODAY)
+        assert json.loads(json.dumps(first)) == first
+        scores = [found["score"] for found in first["resultaten"]]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0 <= s <= 100 for s in scores)
+        assert len(first["soorten"]) == min(3, len(data["wijzer"]["soorten"]))
+
+
+def test_far_future_hides_every_expired_vacancy_and_sends_to_the_desk():
+    result = wijzer.match({"motieven": ["sociaal"]}, example(), "2999-01-01")
+    assert result["resultaten"] == [] and result["bijna"] == []
+    assert result["loket"]["aanbevolen"] is True
+    assert result["soorten"]

@@ -1,0 +1,66 @@
+// The Vrijwilligerswijzer's worker: runs the Python engine on Pyodide, off the
+// main thread so the form stays responsive while Python boots.
+// It starts the three downloads at once (Pyodide, engine archive, data) and
+// only passes messages; every decision is made by wijzer.match in Python.
+//
+// Messages in:  {type: "match", id, answers, today}
+// Messages out: {type: "ready"} | {type: "result", id, result}
+//               {type: "error", stage, detail}
+
+const here = (path) => new URL(path, import.meta.url).href;
+const INDEX_URL = here("../pyodide/");
+const ENGINE_DIR = "/home/pyodide/vrijwilligerswijzer";
+
+async function fetchOk(url, how) {
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return how === "json" ? response.text() : response.arrayBuffer();
+}
+
+async function boot() {
+  const pyodidePromise = import(here("../pyodide/pyodide.mjs")).then(({ loadPyodide }) =>
+    loadPyodide({
+      indexURL: INDEX_URL,
+      // Packages (never loaded) would otherwise default to a CDN.
+      packageBaseUrl: INDEX_URL,
+      stdout: () => {},
+      stderr: (text) => console.warn(text),
+    }),
+  );
+  const enginePromise = fetchOk(here("engine.zip"));
+  const dataPromise = fetchOk(here("data.json"), "json");
+  const [pyodide, engine, data] = await Promise.all([pyodidePromise, enginePromise, dataPromise]);
+  pyodide.unpackArchive(engine, "zip", { extractDir: ENGINE_DIR });
+  pyodide.globals.set("_wijzer_data_json", data);
+  // JSON strings cross the boundary both ways: no proxies to leak or convert.
+  pyodide.runPython(`
+import json, sys
+sys.path.insert(0, ${JSON.stringify(ENGINE_DIR)})
+import wijzer
+_wijzer_data = json.loads(_wijzer_data_json)
+del _wijzer_data_json
+
+def _wijzer_run(answers_json, today):
+    return json.dumps(wijzer.match(json.loads(answers_json), _wijzer_data, today), ensure_ascii=False)
+`);
+  return pyodide.globals.get("_wijzer_run");
+}
+
+const ready = boot();
+
+ready.then(
+  () => postMessage({ type: "ready" }),
+  (error) => postMessage({ type: "error", stage: "laden", detail: String(error) }),
+);
+
+addEventListener("message", async (event) => {
+  const message = event.data || {};
+  if (message.type !== "match") return;
+  try {
+    const run = await ready;
+    const result = JSON.parse(run(JSON.stringify(message.answers || {}), String(message.today || "")));
+    postMessage({ type: "result", id: message.id, result });
+  } catch (error) {
+    postMessage({ type: "error", stage: "zoeken", id: message.id, detail: String(error) });
+  }
+});

@@ -1,0 +1,269 @@
+"""What is on offer: the widget data, read defensively into small records.
+
+The build validates content before it writes the data, but the engine must
+not crash on a half-edited or hand-made file either. A field that cannot be
+read falls back to a neutral value: an unknown Dutch need counts as none and
+unknown places as open, because a gate on data we cannot read would hide a
+vacancy for no reason. Unknown capacity counts as full, because room for
+extra support is a promise only the organisation itself can make.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import vocab
+
+_TRUE = {"ja", "true", "yes", "1", "waar"}
+
+
+def flag(value) -> bool:
+    """A janee field: True, or a string such as "ja" from a lenient loader."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().casefold() in _TRUE
+    if isinstance(value, (int, float)):
+        return value == 1
+    return False
+
+
+def number(value, default=None):
+    """A whole number from an int, integral float or numeric string."""
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    return default
+
+
+def text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def date(value):
+    """An ISO date (a longer ISO timestamp is cut to its date), else None."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def keys(value, allowed) -> frozenset:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        return frozenset()
+    return frozenset(v for v in value if isinstance(v, str) and v in allowed)
+
+
+def texts(value) -> tuple:
+    if not isinstance(value, (list, tuple)):
+        return ()
+    return tuple(t for t in (text(v) for v in value) if t)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    soort: str
+    moet: bool
+    leeftijd: int | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    naam: str
+    telefoon: str
+    email: str
+    website: str
+    adres: str
+    maximum: int
+    nu: int
+
+    @property
+    def vol(self) -> bool:
+        """At capacity for volunteers who need extra support."""
+        return self.nu >= self.maximum
+
+    def public(self) -> dict:
+        return {k: getattr(self, k) for k in ("id", "naam", "telefoon", "email", "website", "adres")}
+
+
+UNKNOWN_ORGANISATION = Organisation("", "", "", "", "", "", 0, 0)
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    id: str
+    titel: str
+    samenvatting: str
+    organisatie: Organisation
+    sectoren: frozenset
+    taken: frozenset
+    momenten: frozenset
+    flexibel: bool
+    uren: str | None
+    eenmalig: bool
+    deelgemeente: str
+    van_thuis: bool
+    setting: frozenset
+    nederlands: str
+    nederlands_oefenen: bool
+    toegankelijkheid: frozenset
+    vereisten: tuple
+    begeleiding: int
+    duo_mogelijk: bool
+    deeltaken: tuple
+    motieven: frozenset
+    plaatsen: int | None
+    geldig_tot: dt.date | None
+    laatst_nagekeken: dt.date | None
+
+    def requirement(self, soort: str, moet: bool = True):
+        for req in self.vereisten:
+            if req.soort == soort and req.moet == moet:
+                return req
+        return None
+
+
+def _requirements(value) -> tuple:
+    if not isinstance(value, (list, tuple)):
+        return ()
+    found = []
+    for item in value:
+        if isinstance(item, dict) and item.get("soort") in vocab.VEREISTEN:
+            found.append(Requirement(item["soort"], item.get("nodig") == "moet", number(item.get("leeftijd"))))
+    return tuple(found)
+
+
+def organisation(raw) -> Organisation:
+    raw = raw if isinstance(raw, dict) else {}
+    contact = raw.get("contact") if isinstance(raw.get("contact"), dict) else {}
+    capacity = raw.get("draagkracht") if isinstance(raw.get("draagkracht"), dict) else {}
+    return Organisation(
+        id=text(raw.get("id")),
+        naam=text(raw.get("naam")),
+        telefoon=text(contact.get("telefoon")),
+        email=text(contact.get("email")),
+        website=text(raw.get("website")),
+        adres=text(raw.get("adres")),
+        # Unknown capacity reads as none free: extra support is a promise
+        # the organisation itself must have made.
+        maximum=max(0, number(capacity.get("maximum"), 0)),
+        nu=max(0, number(capacity.get("nu"), 0)),
+    )
+
+
+def vacancy(raw, organisations: dict):
+    """A Vacancy, or None when it has no id to show it by."""
+    if not isinstance(raw, dict) or not text(raw.get("id")):
+        return None
+    nodig = raw.get("nederlands")
+    support = number(raw.get("begeleiding"), 0)
+    places = number(raw.get("plaatsen"))
+    return Vacancy(
+        id=text(raw["id"]),
+        titel=text(raw.get("titel")) or text(raw["id"]),
+        samenvatting=text(raw.get("samenvatting")),
+        organisatie=organisations.get(text(raw.get("organisatie")), UNKNOWN_ORGANISATION),
+        sectoren=keys(raw.get("sectoren"), vocab.SECTOREN),
+        taken=keys(raw.get("taken"), vocab.TAKEN),
+        momenten=keys(raw.get("momenten"), vocab.MOMENTEN),
+        flexibel=flag(raw.get("flexibel")),
+        uren=raw.get("uren") if raw.get("uren") in vocab.UREN else None,
+        eenmalig=flag(raw.get("eenmalig")),
+        deelgemeente=text(raw.get("deelgemeente")),
+        van_thuis=flag(raw.get("van_thuis")),
+        setting=keys(raw.get("setting"), vocab.SETTINGS),
+        nederlands=nodig if nodig in vocab.NEDERLANDS_NODIG else "geen",
+        nederlands_oefenen=flag(raw.get("nederlands_oefenen")),
+        toegankelijkheid=keys(raw.get("toegankelijkheid"), vocab.TOEGANKELIJKHEID),
+        vereisten=_requirements(raw.get("vereisten")),
+        begeleiding=min(3, max(0, support)),
+        duo_mogelijk=flag(raw.get("duo_mogelijk")),
+        deeltaken=texts(raw.get("deeltaken")),
+        motieven=keys(raw.get("motieven"), vocab.MOTIEVEN),
+        plaatsen=None if places is None else max(0, places),
+        geldig_tot=date(raw.get("geldig_tot")),
+        laatst_nagekeken=date(raw.get("laatst_nagekeken")),
+    )
+
+
+@dataclass(frozen=True)
+class Offer:
+    gemeente: dict
+    regio: str
+    deelgemeenten: tuple
+    loket: dict
+    vacatures: tuple
+    gewichten: dict
+    soorten: tuple
+
+
+def _weights(raw) -> dict:
+    """Each criterion's weight, 0..10; a missing or odd weight counts 1."""
+    raw = raw if isinstance(raw, dict) else {}
+    weights = {}
+    for criterion in vocab.CRITERIA:
+        value = raw.get(criterion)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            value = number(value, 1)
+        weights[criterion] = min(10.0, max(0.0, float(value)))
+    return weights
+
+
+def _kinds(raw) -> tuple:
+    if not isinstance(raw, (list, tuple)):
+        return ()
+    kinds = []
+    for item in raw:
+        if isinstance(item, dict) and text(item.get("id")):
+            kinds.append({
+                "id": text(item["id"]),
+                "naam": text(item.get("naam")) or text(item["id"]),
+                "uitleg": text(item.get("uitleg")),
+                "voorbeelden": list(texts(item.get("voorbeelden"))),
+                "sectoren": keys(item.get("sectoren"), vocab.SECTOREN),
+                "taken": keys(item.get("taken"), vocab.TAKEN),
+                "motieven": keys(item.get("motieven"), vocab.MOTIEVEN),
+            })
+    return tuple(kinds)
+
+
+def read_offer(data) -> Offer:
+    data = data if isinstance(data, dict) else {}
+    gemeente = data.get("gemeente") if isinstance(data.get("gemeente"), dict) else {}
+    wijzer = data.get("wijzer") if isinstance(data.get("wijzer"), dict) else {}
+    organisations = {}
+    for raw in data.get("organisaties") if isinstance(data.get("organisaties"), list) else ():
+        org = organisation(raw)
+        if org.id:
+            organisations[org.id] = org
+    vacancies = []
+    seen = set()
+    for raw in data.get("vacatures") if isinstance(data.get("vacatures"), list) else ():
+        vac = vacancy(raw, organisations)
+        if vac is not None and vac.id not in seen:
+            seen.add(vac.id)
+            vacancies.append(vac)
+    loket = gemeente.get("loket") if isinstance(gemeente.get("loket"), dict) else {}
+    regio = gemeente.get("regio") if gemeente.get("regio") in vocab.REGIOS else ""
+    return Offer(
+        gemeente=gemeente,
+        regio=regio,
+        deelgemeenten=texts(gemeente.get("deelgemeenten")),
+        loket=loket,
+        vacatures=tuple(vacancies),
+        gewichten=_weights(wijzer.get("gewichten")),
+        soorten=_kinds(wijzer.get("soorten")),
+    )

@@ -1,0 +1,295 @@
+"""Every sentence the candidate reads, in one place, in plain Dutch (B1).
+
+Kept apart from the logic so the wording can be reviewed and improved by
+someone who does not read Python, and so the rules stay short. Sentences
+are short, address the reader as "je" and avoid jargon; where a word of
+jargon is unavoidable (C45B, VOG) the sentence says what it is.
+"""
+
+from __future__ import annotations
+
+from . import vocab
+
+
+def opsomming(items, woord: str = "en") -> str:
+    """"a", "a en b", "a, b en c": a Dutch list in running text."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {woord} {items[-1]}"
+
+
+def _sorted_labels(values, labels) -> list:
+    """Labels in vocabulary order, so sentences are the same on every run."""
+    return [label for key, label in labels.items() if key in values]
+
+
+# --- Why a vacancy fits ("waarom dit past") ------------------------------------
+
+def reden_motieven(gedeeld) -> str:
+    return f"Je wilt {opsomming(_sorted_labels(gedeeld, vocab.MOTIEVEN))}. Dat kan hier."
+
+
+def reden_interesses(gedeeld) -> str:
+    return f"Het werk gaat over {opsomming(_sorted_labels(gedeeld, vocab.SECTOREN))}. Dat vind je interessant."
+
+
+def reden_taken(gedeeld) -> str:
+    return f"Je doet hier wat je graag doet: {opsomming(_sorted_labels(gedeeld, vocab.TAKEN))}."
+
+
+def reden_momenten(gedeeld, vacature_flexibel: bool, kandidaat_flexibel: bool) -> str:
+    if vacature_flexibel:
+        return "Je kiest zelf wanneer je werkt."
+    if kandidaat_flexibel:
+        return "Je bent flexibel in je tijd. Dat past bij dit werk."
+    momenten = opsomming(_sorted_labels(gedeeld, vocab.MOMENTEN), "of")
+    return f"Het werk is op {momenten}, en dan heb je tijd."
+
+
+def reden_tijd(uren, eenmalig: bool, kandidaat_eenmalig: bool) -> str:
+    if eenmalig and kandidaat_eenmalig:
+        return "Het is werk voor één keer of af en toe. Dat zoek je."
+    if eenmalig:
+        return "Het is werk voor één keer of een kort project. Dat kun je eens proberen."
+    return f"Het werk vraagt {vocab.UREN.get(uren, 'een paar uur per week')}. Dat past bij je tijd."
+
+
+def reden_plaats(deelgemeente: str, thuis: bool) -> str:
+    if thuis:
+        return "Je kunt het werk van thuis uit doen."
+    return f"Het werk is in {deelgemeente}, waar je graag wilt werken."
+
+
+def reden_plaats_ook_thuis() -> str:
+    return "Het werk kan ook van thuis uit."
+
+
+def reden_setting(gedeeld) -> str:
+    return f"Je werkt {opsomming(_sorted_labels(gedeeld, vocab.SETTINGS), 'of')}, zoals je graag doet."
+
+
+def reden_nederlands_oefenen() -> str:
+    return "Je kunt er Nederlands oefenen."
+
+
+_TOEGANKELIJK = {
+    "rolstoel": "De plek is toegankelijk met een rolstoel.",
+    "zittend": "Je kunt het werk zittend doen.",
+    "rustig": "Het is een rustige plek.",
+}
+
+
+def reden_toegankelijkheid(gedeeld) -> str:
+    return " ".join(_TOEGANKELIJK[k] for k in vocab.TOEGANKELIJKHEID if k in gedeeld)
+
+
+_HULP = {
+    1: "er is iemand voor je vragen",
+    2: "een vaste persoon volgt je op",
+    3: "iemand werkt van dichtbij met je samen",
+}
+
+
+def reden_begeleiding(aanbod: int) -> str:
+    return f"Je krijgt hier de hulp die je zoekt: {_HULP.get(aanbod, _HULP[1])}."
+
+
+# --- Points to discuss ("bespreken") -------------------------------------------
+
+_NIET_TOEGANKELIJK = {
+    "rolstoel": "Vraag of de plek toegankelijk is met een rolstoel.",
+    "zittend": "Vraag of je het werk zittend kunt doen.",
+    "rustig": "Vraag of er een rustige plek is om te werken.",
+}
+
+
+def vraag_toegankelijkheid(nood: str) -> str:
+    return _NIET_TOEGANKELIJK[nood]
+
+
+def goed_gedrag(regio: str) -> str:
+    if regio == "BE":
+        return (
+            "Je hebt een uittreksel uit het strafregister nodig. Dat is een papier dat zegt "
+            "of je een veroordeling hebt. De organisatie vraagt het aan iedereen die dit werk doet. "
+            "Je vraagt het gratis aan bij je gemeente of online."
+        )
+    if regio == "NL":
+        return (
+            "Je hebt een Verklaring Omtrent het Gedrag (VOG) nodig. Dat is een papier dat zegt "
+            "dat je verleden geen probleem is voor dit werk. De organisatie vraagt het aan iedereen "
+            "die dit werk doet. Vraag hoe je de VOG aanvraagt. "
+            "Voor veel vrijwilligers is de VOG gratis."
+        )
+    return "Je hebt een bewijs van goed gedrag nodig. Vraag de organisatie hoe je dat krijgt."
+
+
+def rijbewijs() -> str:
+    return "Je hebt een rijbewijs B nodig."
+
+
+def minimumleeftijd(jaar: int) -> str:
+    return f"Je moet minstens {jaar} jaar zijn."
+
+
+def extra_begeleiding() -> str:
+    return "Vertel dat je graag een vaste persoon hebt die je helpt. Vraag wie dat is."
+
+
+def nederlands_goed_nodig() -> str:
+    return "Voor dit werk is goed Nederlands nodig."
+
+
+def wanneer() -> str:
+    return "Vraag wanneer het werk gebeurt."
+
+
+def andere_uren(uren) -> str:
+    return f"Het werk vraagt {vocab.UREN.get(uren, 'een aantal uur per week')}. Vraag of dat anders kan."
+
+
+def niet_eenmalig() -> str:
+    return "Dit werk is elke week. Vraag of je eerst eens één keer mag meedoen."
+
+
+def lang_niet_nagekeken() -> str:
+    return "Deze vacature is al lang niet nagekeken. Vraag of ze nog loopt."
+
+
+def plaatsen_onbekend() -> str:
+    return "Vraag of er nog plaats is."
+
+
+# --- Near misses ("bijna") -----------------------------------------------------
+
+_NEDERLANDS_NODIG = {
+    "basis": "Voor dit werk moet je een eenvoudig gesprek in het Nederlands kunnen voeren.",
+    "goed": "Voor dit werk is goed Nederlands nodig.",
+}
+
+
+def bijna_nederlands_reden(nodig: str) -> str:
+    return _NEDERLANDS_NODIG.get(nodig, _NEDERLANDS_NODIG["goed"])
+
+
+def bijna_nederlands_vraag(deeltaken, duo: bool) -> str:
+    zinnen = []
+    if deeltaken:
+        zinnen.append(f"Vraag of je een deel van het werk kunt doen: {opsomming(deeltaken, 'of')}.")
+    if duo:
+        zinnen.append(
+            ("Of vraag" if zinnen else "Vraag")
+            + " of je kunt starten samen met een ervaren vrijwilliger (een duo)."
+        )
+    return " ".join(zinnen)
+
+
+def bijna_begeleiding_reden() -> str:
+    return "Je zoekt meer hulp dan de organisatie meestal geeft."
+
+
+def bijna_begeleiding_vraag() -> str:
+    return "Vraag of je kunt starten samen met een ervaren vrijwilliger (een duo) die je helpt."
+
+
+# --- Next step ("volgende stap") -----------------------------------------------
+
+def _contact(naam: str, telefoon: str, email: str) -> str:
+    wie = naam or "de organisatie"
+    if telefoon and email:
+        return f"{wie}: bel {telefoon} of mail naar {email}"
+    if telefoon:
+        return f"{wie}: bel {telefoon}"
+    if email:
+        return f"{wie}: mail naar {email}"
+    return wie
+
+
+def stap_contact(naam: str, telefoon: str, email: str) -> str:
+    return f"Neem contact op met {_contact(naam, telefoon, email)}."
+
+
+def stap_eerst_loket(loket_naam: str, org_naam: str) -> str:
+    loket = loket_naam or "het vrijwilligersloket"
+    return f"Ga eerst langs bij {loket}. Zij helpen je om een goede start te maken bij {org_naam or 'de organisatie'}."
+
+
+def stap_vraag_stellen(naam: str, telefoon: str, email: str) -> str:
+    return f"Stel je vraag aan {_contact(naam, telefoon, email)}."
+
+
+# --- Desk advice ----------------------------------------------------------------
+
+def loket_geen_resultaat() -> str:
+    return "We vonden geen vacature die helemaal past. Op het loket zoeken ze samen met jou verder."
+
+
+def loket_intensief() -> str:
+    return "Je zoekt iemand die van dichtbij met je meewerkt. Op het loket zoeken ze samen met jou een plek waar dat kan."
+
+
+def loket_weinig_resultaat() -> str:
+    return "Je wilt graag een vaste persoon die je helpt. Op het loket helpen ze je om de juiste plek te vinden."
+
+
+# --- Attention points -------------------------------------------------------------
+
+AANDACHT = {
+    "werkloosheid": (
+        "Je krijgt een werkloosheidsuitkering. Meld je vrijwilligerswerk aan de RVA voordat je begint. "
+        "Dat doe je met formulier C45B. Je geeft het af bij wie je uitkering betaalt: "
+        "je vakbond of de HVW (je uitbetalingsinstelling)."
+    ),
+    "ziekte": (
+        "Je krijgt een uitkering van het ziekenfonds. Vraag eerst toestemming aan de adviserend arts "
+        "van je ziekenfonds. Begin pas als de arts ja zegt."
+    ),
+    "leefloon": (
+        "Je krijgt een leefloon. Vertel je maatschappelijk werker bij het OCMW dat je "
+        "vrijwilligerswerk wilt doen, voordat je begint."
+    ),
+    "ww": "Je krijgt een WW-uitkering. Meld je vrijwilligerswerk bij UWV voordat je begint.",
+    "bijstand": (
+        "Je krijgt een bijstandsuitkering. Vraag eerst aan je gemeente of het vrijwilligerswerk "
+        "past bij je uitkering."
+    ),
+}
+VRIJWILLIG = "Vrijwilligerswerk doe je omdat je het zelf wilt. Niemand mag je verplichten."
+
+
+# --- Orientation --------------------------------------------------------------------
+
+def soort_motieven(gedeeld) -> str:
+    return f"Je wilt {opsomming(_sorted_labels(gedeeld, vocab.MOTIEVEN))}."
+
+
+def soort_interesses(gedeeld) -> str:
+    return f"Het gaat over {opsomming(_sorted_labels(gedeeld, vocab.SECTOREN))}."
+
+
+def soort_taken(gedeeld) -> str:
+    return f"Je houdt van {opsomming(_sorted_labels(gedeeld, vocab.TAKEN))}."
+
+
+SOORT_ALGEMEEN = "Ook dit soort werk kan iets voor jou zijn."
+
+
+# --- Summary -------------------------------------------------------------------------
+
+def samenvatting(aantal: int, bijna: int, niets_gekozen: bool = False) -> str:
+    if niets_gekozen:
+        if aantal == 1:
+            return "Je koos nog niets. Er is nu 1 vacature open."
+        return f"Je koos nog niets. Dit zijn alle {aantal} vacatures die nu open zijn."
+    if aantal == 1:
+        zin = "We vonden 1 vacature die bij je past."
+    elif aantal:
+        zin = f"We vonden {aantal} vacatures die bij je passen."
+    else:
+        zin = "We vonden nu geen vacature die helemaal bij je past."
+    if bijna == 1:
+        zin += " Eén vacature past misschien na een gesprek."
+    elif bijna:
+        zin += f" {bijna} vacatures passen misschien na een gesprek."
+    return zin
