@@ -126,6 +126,8 @@ def test_keyboard_only_flow_gives_ranked_results_with_reasons(context, site_url,
     assert page.evaluate("() => document.activeElement.id") == "wijzer-resultaten-titel"
     assert page.get_attribute("#wijzer-resultaten", "aria-live") == "polite"
     assert expected["samenvatting"] in page.inner_text("#wijzer-resultaten")
+    kinds = page.locator("#wijzer-resultaten h3:has-text('Soorten vrijwilligerswerk') + ul h4").all_text_contents()
+    assert kinds == [k["naam"] for k in expected["soorten"]] and kinds
     assert page.evaluate("() => window.__states") == ["loading", "ready", "results"]
     assert page.errors == []
 
@@ -146,11 +148,15 @@ def test_near_miss_is_shown_apart_with_its_question(context, site_url, engine):
 
 
 def test_intensive_support_gets_the_desk_advice(context, site_url, engine, example_loket):
-    expected = engine({"begeleiding": 3})
-    assert expected["loket"]["aanbevolen"]
     page = open_wijzer(context, site_url)
+    situatie = page.get_attribute("#wijzer-situatie-0", "value")
+    expected = engine({"begeleiding": 3, "situatie": situatie})
+    assert expected["loket"]["aanbevolen"]
     page.check("#wijzer-begeleiding-3")
+    page.check("#wijzer-situatie-0")
     submit_and_wait(page)
+    attention = page.locator("#wijzer-resultaten h3:has-text('Goed om te weten') + ul > li").all_text_contents()
+    assert attention == expected["aandachtspunten"] and len(attention) >= 2
     desk = page.locator("#wijzer-resultaten .wijzer-loket")
     assert expected["loket"]["waarom"] in desk.inner_text()
     assert desk.locator(f'a[href="mailto:{example_loket["email"]}"]').count() == 1
@@ -294,7 +300,7 @@ def test_small_screens_ask_one_question_at_a_time(new_context, site_url):
     page.click("#wijzer-vorige")
     assert page.evaluate(visible) == ["motieven"]
     page.set_viewport_size({"width": 1000, "height": 740})
-    assert len(page.evaluate(visible)) == 12
+    page.wait_for_function(f"() => ({visible})().length === 12", timeout=SLOW)
     assert page.is_hidden("#wijzer-stapknoppen")
 
 

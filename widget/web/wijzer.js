@@ -115,9 +115,10 @@ function start(root) {
       const chosen = [...fieldset.querySelectorAll("input:checked")].map((input) => input.value);
       if (!chosen.length) continue;
       const id = fieldset.dataset.vraag;
-      if (fieldset.dataset.soort === "meerdere") answers[id] = chosen;
-      else if (fieldset.dataset.soort === "momenten") answers[id] = chosen.includes("flexibel") ? ["flexibel"] : chosen;
-      else answers[id] = fieldset.dataset.getal ? Number(chosen[0]) : chosen[0];
+      // Lists stay lists (the moments with "flexibel" among them if ticked);
+      // what a combination means is the engine's business.
+      if (fieldset.dataset.soort === "een") answers[id] = fieldset.dataset.getal ? Number(chosen[0]) : chosen[0];
+      else answers[id] = chosen;
     }
     return answers;
   }
