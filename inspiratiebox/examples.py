@@ -168,7 +168,7 @@ def render_index(examples: list[dict], *, directory_urls: bool = True) -> str:
         heading = link(relative_url(INDEX, page_path(example), directory_urls=directory_urls), title_of(example), external=False)
         summary = f'<p class="ib-samenvatting">{text(example["samenvatting"])}</p>' if example.get("samenvatting") else ""
         items.append(f'<li class="ib-kaart" {data}><h2>{heading}</h2>{_place(example)}{summary}{_facts(example)}</li>')
-    out += [f'<ul class="ib-voorbeelden" data-ib-list>\n' + "\n".join(items) + "\n</ul>", ""]
+    out += ['<ul class="ib-voorbeelden" data-ib-list>\n' + "\n".join(items) + "\n</ul>", ""]
     return "\n".join(out)
 
 

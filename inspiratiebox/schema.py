@@ -8,7 +8,7 @@ staff type them in YAML; the labels are the plain Dutch a visitor reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # --- Vocabularies: value -> label shown to people ---------------------------
 

@@ -94,5 +94,5 @@ def render(tips, examples: dict[str, str], docs_dir: Path | None, *, directory_u
             href = relative_url(PAGE, target, directory_urls=directory_urls) if target else None
             origin = f'<span class="ib-tip-bron">Uit: {link(href, title, external=False)}</span>' if title else ""
             rows.append(f'<li><span class="ib-tip-tekst">{text(tip.get("tekst"))}</span> {origin}</li>')
-        out += [f'<ul class="ib-tips">\n' + "\n".join(rows) + "\n</ul>", ""]
+        out += ['<ul class="ib-tips">\n' + "\n".join(rows) + "\n</ul>", ""]
     return "\n".join(out)

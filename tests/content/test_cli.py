@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 
-import pytest
 import yaml
 
 from inspiratiebox.cli import main

@@ -8,50 +8,16 @@ form table as wide as the page.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-
 import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve(directory: Path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")
-def page(built_site):
-    if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
-        pytest.skip("Chromium ontbreekt: voer make chromium uit")
-    from playwright.sync_api import sync_playwright
-
-    with serve(built_site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.goto(url + "hulpmiddelen/draagkrachtscan/")
-        page.emulate_media(media="print")
-        yield page
-        browser.close()
+def page(browser, site_url):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(site_url + "hulpmiddelen/draagkrachtscan/")
+    page.emulate_media(media="print")
+    yield page
+    page.close()
 
 
 def test_printing_hides_the_site_chrome_and_keeps_the_content(page):

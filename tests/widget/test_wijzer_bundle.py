@@ -10,20 +10,13 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
+
 
 import pytest
 
 from inspiratiebox import bundle
-from inspiratiebox.load import load_content
 from inspiratiebox.widgetdata import widget_data
 
-
-@pytest.fixture(scope="module")
-def example(root):
-    content, problems = load_content(root / "content", root / "docs")
-    assert content is not None, problems
-    return content
 
 
 @pytest.fixture(scope="module")

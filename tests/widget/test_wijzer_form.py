@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 import pytest
 
 from inspiratiebox import form, schema
-from inspiratiebox.load import load_content
 from inspiratiebox.model import Content
 
 VOID = {"input", "br", "hr", "img", "meta", "link"}
@@ -66,12 +65,6 @@ def parse(html: str) -> Node:
     builder.feed(html)
     return builder.root
 
-
-@pytest.fixture(scope="module")
-def example(root):
-    content, problems = load_content(root / "content", root / "docs")
-    assert content is not None, problems
-    return content
 
 
 @pytest.fixture(scope="module")

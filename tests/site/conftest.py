@@ -1,4 +1,4 @@
-"""Build fixtures: a site built from hostile content, and a tiny web server.
+"""Build fixtures: a site built from hostile content.
 
 The example site itself comes from `built_site` in tests/conftest.py.
 """
@@ -8,9 +8,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -38,21 +35,3 @@ def hostile_site(root, tmp_path_factory) -> Path:
     result = build(root, project, site)
     assert result.returncode == 0, f"hostile build failed:\n{result.stdout}\n{result.stderr}"
     return site
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def served_site(built_site):
-    """The example site on http://127.0.0.1:<free port>/ (module scripts need http)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()

@@ -3,25 +3,7 @@ working filters with it, operable by keyboard, and no request elsewhere."""
 
 from __future__ import annotations
 
-import os
 from urllib.parse import urlsplit
-
-import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed (make chromium)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _open(browser, url, javascript=True):
@@ -41,8 +23,8 @@ def _expected(page, attribute, value):
     )
 
 
-def test_without_javascript_everything_shows_and_no_filters(browser, served_site):
-    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/", javascript=False)
+def test_without_javascript_everything_shows_and_no_filters(browser, site_url):
+    context, page, _ = _open(browser, site_url + "praktijkvoorbeelden/", javascript=False)
     cards = page.locator("li.ib-kaart")
     assert cards.count() > 1
     assert page.locator("li.ib-kaart:visible").count() == cards.count()
@@ -50,8 +32,8 @@ def test_without_javascript_everything_shows_and_no_filters(browser, served_site
     context.close()
 
 
-def test_filters_narrow_the_list_and_announce_the_count(browser, served_site):
-    context, page, requests = _open(browser, served_site + "praktijkvoorbeelden/")
+def test_filters_narrow_the_list_and_announce_the_count(browser, site_url):
+    context, page, requests = _open(browser, site_url + "praktijkvoorbeelden/")
     form = page.locator("form[data-ib-filters]")
     form.wait_for(state="visible")
     total = page.locator("li.ib-kaart").count()
@@ -71,13 +53,13 @@ def test_filters_narrow_the_list_and_announce_the_count(browser, served_site):
     assert status.text_content() == f"{total} voorbeelden"
     assert "thema=" not in page.url
 
-    own = urlsplit(served_site).netloc
+    own = urlsplit(site_url).netloc
     assert [u for u in requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != own] == []
     context.close()
 
 
-def test_filters_work_from_the_keyboard(browser, served_site):
-    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/?land=XX")
+def test_filters_work_from_the_keyboard(browser, site_url):
+    context, page, _ = _open(browser, site_url + "praktijkvoorbeelden/?land=XX")
     page.locator("form[data-ib-filters]").wait_for(state="visible")
     assert page.eval_on_selector("#ib-filter-land", "s => s.value") == ""  # unknown value ignored
     page.focus("#ib-filter-land")
@@ -96,10 +78,10 @@ def test_filters_work_from_the_keyboard(browser, served_site):
     context.close()
 
 
-def test_a_filter_from_the_address_is_applied(browser, served_site):
-    context, page, _ = _open(browser, served_site + "praktijkvoorbeelden/")
+def test_a_filter_from_the_address_is_applied(browser, site_url):
+    context, page, _ = _open(browser, site_url + "praktijkvoorbeelden/")
     country = page.eval_on_selector("#ib-filter-land", "s => s.options[s.options.length - 1].value")
-    page.goto(served_site + f"praktijkvoorbeelden/?land={country}")
+    page.goto(site_url + f"praktijkvoorbeelden/?land={country}")
     page.locator("form[data-ib-filters]").wait_for(state="visible")
     shown = _expected(page, "land", country)
     assert page.locator("li.ib-kaart:visible").count() == shown
