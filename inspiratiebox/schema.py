@@ -247,6 +247,17 @@ GEMEENTE = (
     F("logo", "tekst", "Pad naar het logo in docs/, bijvoorbeeld assets/logo.svg.", required=False, ref="bestand", example="assets/logo.svg"),
     F("kleur", "kleur", "Hoofdkleur als hexcode (#rrggbb). Witte tekst moet er goed leesbaar op zijn.", example="#1d5a8e"),
     F("deelgemeenten", "lijst", "De deelgemeenten of wijken waaruit een kandidaat kan kiezen.", example="[Centrum, Noord]"),
+    F("repository", "url", "Adres van de kopie van deze site op GitHub of GitLab. Dan krijgt elke pagina een link 'Wijzig deze pagina'.", required=False, example="https://github.com/gemeente-voorbeeld/vrijwilligers"),
+    F("privacy", "object", "Gegevens voor de privacyverklaring.", required=False, fields=(
+        F("verantwoordelijke", "tekst", "Wie verantwoordelijk is voor de site (meestal het lokaal bestuur).", example="Gemeente en OCMW Voorbeeld"),
+        F("host", "tekst", "Waar de site staat (de host), bijvoorbeeld GitHub Pages.", example="GitHub Pages"),
+        F("contact", "email", "E-mailadres voor vragen over privacy (bijvoorbeeld de functionaris voor gegevensbescherming).", required=False, example="privacy@voorbeeld.be"),
+    )),
+    F("toegankelijkheid", "object", "Gegevens voor de toegankelijkheidsverklaring.", required=False, fields=(
+        F("datum", "datum", "Wanneer de toegankelijkheid laatst werd nagekeken (JJJJ-MM-DD). Kijk ze minstens elk jaar na.", example="2026-11-01"),
+        F("status", "keuze", "Hoe toegankelijk de site is.", choices={"volledig": "voldoet volledig", "gedeeltelijk": "voldoet gedeeltelijk", "niet": "voldoet niet"}, example="volledig"),
+        F("contact", "email", "E-mailadres om een probleem met de toegankelijkheid te melden.", required=False, example="toegankelijkheid@voorbeeld.be"),
+    )),
     F("loket", "object", "Het vrijwilligersloket of steunpunt waar kandidaten terechtkunnen.", fields=(
         F("naam", "tekst", "Naam van het loket.", example="Vrijwilligersloket"),
         F("adres", "tekst", "Adres van het loket.", example="Marktplein 1, 9999 Voorbeeld"),
