@@ -10,13 +10,14 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup chromium serve build check test bench clean
+.PHONY: help setup chromium serve build check test bench clean import
 
 help:
 	@echo "make serve   bouwt de site en toont ze op http://$(HOST):$(PORT)"
 	@echo "make test    installeert alles en voert alle tests uit"
 	@echo "make build   bouwt de site in site/"
 	@echo "make check   controleert de inhoud in content/"
+	@echo "make import FILE=vacatures.csv   leest vacatures uit een .csv- of .xlsx-bestand (PROEF=1: alleen controleren)"
 
 # --- set-up --------------------------------------------------------------
 $(VENV)/.installed: requirements.txt
@@ -36,6 +37,10 @@ chromium:
 # --- content and site ----------------------------------------------------
 check: $(VENV)/.installed
 	$(PY) -m inspiratiebox check
+
+import: $(VENV)/.installed
+	@if [ -z "$(FILE)" ]; then echo "Geef het bestand mee, bijvoorbeeld: make import FILE=vacatures.csv (of .xlsx). Een sjabloon staat in docs/assets/sjabloon-vacatures.csv."; exit 2; fi
+	$(PY) -m inspiratiebox import "$(FILE)" $(if $(PROEF),--proef)
 
 build: setup
 	$(PY) -m inspiratiebox build

@@ -10,9 +10,16 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from inspiratiebox import bundle, site
+from inspiratiebox import bundle, csp, site
 
 _state: dict = {}
+
+
+def on_startup(command, dirty):
+    # `mkdocs serve` injects a live-reload inline script that no hash can
+    # match, so while serving the page policy allows inline scripts (see
+    # inspiratiebox/csp.py). A build never passes here with "serve".
+    _state["serving"] = command == "serve"
 
 
 def on_config(config):
@@ -30,6 +37,17 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     return site.page_content(html, page, _state["content"])
+
+
+def on_post_page(output, page, config):
+    return csp.add_policy(output, page.content or "", serving=_state.get("serving", False))
+
+
+def on_post_template(output, template_name, config):
+    # Static theme pages (404.html) pass here instead of on_post_page.
+    if not template_name.endswith(".html"):
+        return output
+    return csp.add_policy(output, serving=_state.get("serving", False))
 
 
 def on_post_build(config):

@@ -1,4 +1,4 @@
-"""Command line: `python -m inspiratiebox check|build|serve`.
+"""Command line: `python -m inspiratiebox check|build|serve|import`.
 
 Exit codes: 0 all is well, 1 the content has errors, 2 the command was used
 wrongly. Messages are Dutch: municipal staff read them.
@@ -68,6 +68,19 @@ def _build(root: Path, site_dir: Path | None = None) -> int:
     return 0
 
 
+def _import(root: Path, file: Path | None, dry_run: bool) -> int:
+    from .importer import UsageError, run
+
+    if file is None:
+        print("Geef het bestand mee: python -m inspiratiebox import vacatures.csv (of .xlsx).", file=sys.stderr)
+        return 2
+    try:
+        return run(file, root, dry_run=dry_run)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+
 def _serve(root: Path, host: str, port: int) -> int:
     from mkdocs.commands.serve import serve
 
@@ -86,10 +99,15 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="bouw en toon de site")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    importer = sub.add_parser("import", help="lees vacatures uit een .csv- of .xlsx-bestand in content/")
+    importer.add_argument("file", nargs="?", type=Path)
+    importer.add_argument("--proef", "--dry-run", dest="dry_run", action="store_true", help="alleen controleren, niets schrijven")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.command == "check":
         return _check(args.root)
     if args.command == "build":
         return _build(args.root, args.site_dir)
+    if args.command == "import":
+        return _import(args.root, args.file, args.dry_run)
     return _serve(args.root, args.host, args.port)

@@ -8,9 +8,10 @@ these values) and gives an example they can copy.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 
-from . import schema
+from . import colour, schema
 
 
 def quoted(raw: str) -> str:
@@ -109,6 +110,29 @@ def date_hint(raw: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ tT].*", raw):
         return f" Schrijf alleen de datum, zonder uur: {raw[:10]}."
     return ""
+
+
+def low_contrast(f: schema.Field, value: str) -> str:
+    """Why the colour is refused and which colour to use instead: the nearest
+    darker shade that passes, ready to copy, because "choose a darker colour"
+    leaves staff guessing with a colour picker."""
+    shade = colour.passing_shade(value)
+    return (
+        f"De kleur {value} is te licht: witte tekst op deze kleur (kop, knoppen) en links in deze kleur "
+        f"op wit zijn slecht leesbaar. Het contrast is {_ratio(value)} op 1, er is minstens "
+        f"{_decimal(colour.MIN_CONTRAST_WITH_WHITE)} op 1 nodig. Een donkerdere tint van dezelfde kleur die wel "
+        f"leesbaar is: {shade} ({_ratio(shade)} op 1). Schrijf: {f.name}: \"{shade}\""
+    )
+
+
+def _ratio(value: str) -> str:
+    """Rounded down, so a ratio just under the minimum never reads as enough."""
+    return _decimal(math.floor(colour.contrast_with_white(value) * 100) / 100)
+
+
+def _decimal(number: float) -> str:
+    """4,5 rather than 4.5: Dutch writes a decimal comma."""
+    return f"{number:g}".replace(".", ",")
 
 
 def slug(text: str) -> str:

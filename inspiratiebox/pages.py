@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import examples, tips, vacancies
+from . import examples, legal, reference, tips, vacancies
 from .vacancies import render_desk, render_vacancies  # reused by the wijzer page
 
 __all__ = ["generate", "render_desk", "render_vacancies"]
@@ -32,4 +32,6 @@ def generate(
     titles = {str(e["id"]): examples.title_of(e) for e in content.voorbeelden if isinstance(e, dict) and e.get("id")}
     pages[tips.PAGE] = tips.render(content.tips, titles, docs_dir, directory_urls=directory_urls)
     pages[vacancies.PAGE] = vacancies.render_page(content, today, directory_urls=directory_urls)
+    pages[reference.PAGE] = reference.render()  # from the schema, so it never drifts
+    pages.update(legal.generate(content))
     return pages

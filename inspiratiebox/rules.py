@@ -18,6 +18,7 @@ from .explain import nearest
 from .validate import ID_PATTERN, Ref, Spots
 
 STALE_AFTER_MONTHS = 6
+ACCESSIBILITY_MAX_AGE_DAYS = 365  # the statement is reviewed at least once a year
 
 
 def check(
@@ -33,6 +34,7 @@ def check(
     problems: list[Problem] = []
     problems += _references(refs, content, content_dir, docs, relative)
     problems += _gemeente(content, spots)
+    problems += _accessibility(content, spots, today)
     problems += _organisations(content, spots)
     problems += _vacancies(content, spots, today)
     problems += _wijzer(content, spots)
@@ -124,6 +126,37 @@ def _gemeente(content: Content, spots: Spots) -> list[Problem]:
         lambda item: item[0], lambda item: spots.at(item[1], "deelgemeenten"),
         lambda name: f"De deelgemeente '{name}' staat twee keer in deelgemeenten. Haal er één weg.",
     )
+
+
+def _accessibility(content: Content, spots: Spots, today: dt.date) -> list[Problem]:
+    """The accessibility statement must be reviewed every year; the law
+    expects a current date on it, so a missing or old date is a warning."""
+    gemeente = content.gemeente
+    if not gemeente or "toegankelijkheid" in spots.refused(gemeente):
+        return []
+    info = gemeente.get("toegankelijkheid")
+    if not isinstance(info, dict):
+        return [Problem(*spots.at(gemeente), (
+            "Er staat geen toegankelijkheid in gemeente.yml. Voeg toe: toegankelijkheid met datum "
+            "(wanneer je de toegankelijkheid van de site laatst nakeek), status (volledig, gedeeltelijk "
+            "of niet) en contact. De site maakt er de toegankelijkheidsverklaring mee. "
+            "Zie de pagina Inhoud beheren."
+        ), warning=True)]
+    checked = info.get("datum")
+    if not isinstance(checked, dt.date):
+        return []  # a missing or unreadable datum is already an error from the field check
+    if (today - checked).days > ACCESSIBILITY_MAX_AGE_DAYS:
+        return [Problem(*spots.at(info, "datum"), (
+            f"De toegankelijkheid werd het laatst nagekeken op {checked.isoformat()}, meer dan een jaar "
+            "geleden. Kijk de site opnieuw na, werk de toegankelijkheidsverklaring bij en zet dan de "
+            "datum van vandaag bij toegankelijkheid: datum."
+        ), warning=True)]
+    if checked > today:
+        return [Problem(*spots.at(info, "datum"), (
+            f"toegankelijkheid: datum ({checked.isoformat()}) ligt in de toekomst. Zet de datum waarop "
+            "iemand de toegankelijkheid echt nakeek."
+        ), warning=True)]
+    return []
 
 
 def _organisations(content: Content, spots: Spots) -> list[Problem]:

@@ -269,7 +269,7 @@ GEMEENTE = (
 )
 
 VEREISTE = (
-    F("soort", "keuze", "Wat er gevraagd wordt.", choices=VEREISTEN, example="goed_gedrag"),
+    F("soort", "keuze", "Wat er gevraagd wordt.", choices=VEREISTEN, example="minimumleeftijd"),
     F("nodig", "keuze", "moet (verplicht) of pluspunt.", choices=NODIG, example="moet"),
     F("leeftijd", "getal", "Alleen bij minimumleeftijd: de leeftijd in jaren.", required=False, minimum=12, maximum=99, example="18"),
 )
@@ -320,7 +320,7 @@ BRON = (
     F("titel", "tekst", "Titel van de bron.", example="Meedoen gaat niet vanzelf"),
     F("uitgever", "tekst", "Wie de bron uitgaf.", required=False, example="Movisie"),
     F("jaar", "getal", "Jaar van uitgave.", required=False, minimum=1900, maximum=2100, example="2021"),
-    F("url", "url", "Link naar de bron.", required=False),
+    F("url", "url", "Link naar de bron.", required=False, example="https://www.voorbeeld.be/bron"),
 )
 
 VOORBEELD = (
@@ -329,16 +329,16 @@ VOORBEELD = (
     F("land", "keuze", "BE of NL.", choices=REGIOS, example="BE"),
     F("themas", "keuzes", "Thema's.", choices=THEMAS, example="[kwetsbare_vrijwilligers]"),
     F("doelgroepen", "keuzes", "Doelgroepen.", choices=DOELGROEPEN, example="[armoede]"),
-    F("samenvatting", "tekst", "Eén zin voor het overzicht.", maximum=200),
+    F("samenvatting", "tekst", "Eén zin voor het overzicht.", maximum=200, example="Klanten van de sociale kruidenier helpen zelf mee in de winkel."),
     F("wat", "markdown", "Wat er gebeurt."),
     F("wie", "markdown", "Wie erbij betrokken is."),
     F("hoe", "markdown", "Hoe het aangepakt wordt."),
-    F("leerpunten", "lijst", "Wat je ervan kunt leren, één punt per regel."),
+    F("leerpunten", "lijst", "Wat je ervan kunt leren, één punt per regel.", example='["Begin klein en bouw op."]'),
     F("bron", "object", "Waarop het voorbeeld steunt.", fields=BRON),
 )
 
 TIP = (
-    F("tekst", "tekst", "De tip, kort en concreet.", maximum=300),
+    F("tekst", "tekst", "De tip, kort en concreet.", maximum=300, example="Zet de openingsuren van het loket op elke folder."),
     F("thema", "keuze", "Thema van de tip.", choices=THEMAS, example="matching"),
     F("zie", "tekst", "Waar de tip vandaan komt: leidraden/<naam> of voorbeelden/<id>.", ref="pagina", example="leidraden/matchen"),
 )
@@ -348,7 +348,7 @@ TIPS = (F("tips", "objecten", "De tips.", fields=TIP),)
 SOORT = (
     F("id", "id", "Korte unieke naam.", example="buurthulp"),
     F("naam", "tekst", "Naam van dit soort vrijwilligerswerk.", example="Buurthulp"),
-    F("uitleg", "tekst", "Eén zin uitleg in eenvoudig Nederlands.", maximum=200),
+    F("uitleg", "tekst", "Eén zin uitleg in eenvoudig Nederlands.", maximum=200, example="Je helpt mensen in je eigen buurt."),
     F("voorbeelden", "lijst", "Enkele voorbeelden van taken.", example='["boodschappen doen voor een buur"]'),
     F("sectoren", "keuzes", "Sectoren.", choices=SECTOREN, required=False),
     F("taken", "keuzes", "Soort werk.", choices=TAKEN, required=False),
@@ -357,12 +357,12 @@ SOORT = (
 
 VRAAG = (
     F("id", "keuze", "Welke vraag dit is.", choices={k: k for k in VRAGEN}, example="motieven"),
-    F("vraag", "tekst", "De vraag zoals de kandidaat ze leest.", maximum=120),
-    F("uitleg", "tekst", "Korte hulptekst onder de vraag.", required=False, maximum=200),
+    F("vraag", "tekst", "De vraag zoals de kandidaat ze leest.", maximum=120, example="Waarom wil je vrijwilligerswerk doen?"),
+    F("uitleg", "tekst", "Korte hulptekst onder de vraag.", required=False, maximum=200, example="Kies alles wat voor jou klopt."),
 )
 
 WIJZER = (
-    F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False),
+    F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False, example="Beantwoord een paar vragen. Je krijgt vacatures die bij je passen."),
     F("vragen", "objecten", "De vragen, in volgorde (hoogstens 12).", fields=VRAAG),
     F("gewichten", "object", "Hoe zwaar elk criterium weegt in de score (0 tot 10).", fields=tuple(
         F(k, "getal", f"Gewicht voor: {label.lower()}.", minimum=0, maximum=10, example="2")

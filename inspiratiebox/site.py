@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from html import escape
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from . import bundle, form, pages
+from . import bundle, form, identity, opendata, pages, repository, sheet_template, vacancies
 from .load import load_content
 from .model import Content
 
@@ -31,6 +33,7 @@ def load_or_explain(content_dir: Path, docs_dir: Path) -> Content:
 
 
 COLOUR_CSS = "assets/gemeente.css"
+DESK_PLACEHOLDER = "<!-- loket -->"  # in docs/index.md: the desk's details
 
 
 def configure(config, content: Content):
@@ -42,6 +45,11 @@ def configure(config, content: Content):
     config.extra["gemeente"] = {"naam": gemeente["naam"], "fictief": bool(gemeente.get("fictief"))}
     if COLOUR_CSS not in config.extra_css:
         config.extra_css.insert(0, COLOUR_CSS)
+    config.extra["loket"] = identity.footer_desk(gemeente)  # overrides/partials/footer.html
+    repository.configure(config, gemeente.get("repository"))
+    published_at = identity.site_url(os.environ.get(identity.SITE_URL_VARIABLE))
+    if published_at:
+        config.site_url = published_at
     return config
 
 
@@ -61,15 +69,24 @@ def colour_css(colour: str) -> str:
 
 
 def add_generated_pages(files, config, content: Content):
+    sources = repository.sources(content, Path(config.docs_dir))  # for 'Wijzig deze pagina'
     for src_uri, markdown in pages.generate(content, docs_dir=Path(config.docs_dir), directory_urls=config.use_directory_urls).items():
-        files.append(File.generated(config, src_uri, content=markdown))
+        file = File.generated(config, src_uri, content=markdown)
+        file.edit_uri = sources.get(src_uri)
+        files.append(file)
     files.append(File.generated(config, COLOUR_CSS, content=colour_css(content.gemeente["kleur"])))
+    for path, data in opendata.files(content, dt.date.today(), site_url=config.site_url, directory_urls=config.use_directory_urls).items():
+        files.append(File.generated(config, path, content=data))
     return files
 
 
 def page_content(html: str, page, content: Content) -> str:
     if form.PLACEHOLDER in html:
         html = html.replace(form.PLACEHOLDER, form.render(content))
+    if sheet_template.PLACEHOLDER in html:
+        html = html.replace(sheet_template.PLACEHOLDER, sheet_template.reference_html())
+    if DESK_PLACEHOLDER in html:
+        html = html.replace(DESK_PLACEHOLDER, vacancies.render_desk(content, level=2))
     return html
 
 

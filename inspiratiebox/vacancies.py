@@ -18,6 +18,12 @@ FICTIEF = (
     "Let op: de organisaties en vacatures hieronder zijn verzonnen voorbeelden. "
     "Ze tonen hoe deze site werkt. Neem geen contact op met deze adressen."
 )
+# Markdown, so MkDocs checks and rewrites the links (files from opendata.py).
+OPEN_DATA = (
+    "Deze vacatures zijn ook open data, vrij te gebruiken (CC0): "
+    "[vacatures.json](open-data/vacatures.json) en [vacatures.csv](open-data/vacatures.csv). "
+    "Uitleg over elk veld staat op de pagina [Open data](open-data.md)."
+)
 FICTIEF_PAGINA = (
     "Let op: het loket, de organisaties en de vacatures op deze pagina zijn verzonnen voorbeelden. "
     "Ze tonen hoe deze site werkt. Neem geen contact op met deze adressen."
@@ -254,5 +260,7 @@ def render_page(content, today: dt.date, *, directory_urls: bool = True) -> str:
         render_overview(content, today),
         "",
         render_vacancies(content, today, notice=False),
+        "",
+        OPEN_DATA,
         "",
     ])

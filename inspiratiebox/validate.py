@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from . import explain, schema
+from .colour import MIN_CONTRAST_WITH_WHITE, contrast_with_white
 from .model import Problem
 from .yamlnodes import YAML_TAG, position, resolved_type, yaml_value
 
@@ -34,7 +35,6 @@ EMAIL_PATTERN = re.compile(r"[^@\s<>()\[\],;:\"']+@[^@\s<>()\[\],;:\"']+\.[A-Za-
 # Plain scalars that YAML 1.2 readers (and people) take for numbers even where
 # PyYAML's YAML 1.1 rules keep them as text, like 0498123456.
 NUMBER_LIKE = re.compile(r"[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+")
-MIN_CONTRAST_WITH_WHITE = 4.5  # WCAG AA for normal text
 
 
 def default(field: schema.Field):
@@ -344,12 +344,8 @@ class Checker:
         if not COLOUR_PATTERN.fullmatch(value):
             self.error(node, f"'{value}' is geen kleurcode. {explain.expected(f)}")
             return INVALID
-        ratio = contrast_with_white(value)
-        if ratio < MIN_CONTRAST_WITH_WHITE:
-            self.error(node, (
-                f"Witte tekst is slecht leesbaar op {value}: het contrast is {ratio:.1f} op 1, "
-                f"er is minstens {MIN_CONTRAST_WITH_WHITE} op 1 nodig. Kies een donkerdere kleur."
-            ))
+        if contrast_with_white(value) < MIN_CONTRAST_WITH_WHITE:
+            self.error(node, explain.low_contrast(f, value))
             return INVALID
         return value.lower()
 
@@ -446,15 +442,3 @@ class Checker:
 
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and resolved_type(node) == "null"
-
-
-def contrast_with_white(colour: str) -> float:
-    """WCAG contrast ratio of white text on `colour` (#rrggbb)."""
-
-    def channel(hex2: str) -> float:
-        c = int(hex2, 16) / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(colour[i:i + 2]) for i in (1, 3, 5))
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return 1.05 / (luminance + 0.05)

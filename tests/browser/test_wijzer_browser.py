@@ -282,7 +282,7 @@ def test_no_request_leaves_the_test_server(context, site_url, requests_seen):
     page.check("#wijzer-onthoud")
     submit_and_wait(page)
     seen = " ".join(requests_seen.urls)
-    for needed in ("pyodide.asm.wasm", "python_stdlib.zip", "engine.zip", "data.json"):
+    for needed in ("pyodide.asm.wasm", "python_stdlib.min.zip", "engine.zip", "data.json"):
         assert needed in seen, f"{needed} was not requested: the recorder missed the worker"
     assert requests_seen.foreign(site_url) == []
 

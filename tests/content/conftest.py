@@ -25,6 +25,9 @@ loket:
     - "maandag: 9.00 tot 12.00 uur"
   telefoon: "09 123 45 67"
   email: loket@voorbeeld.be
+toegankelijkheid:
+  datum: 2026-11-01
+  status: volledig
 """
 
 WIJZER = """\

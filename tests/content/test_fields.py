@@ -64,7 +64,7 @@ CASES = [
                  ["geen volledig webadres"], id="url-javascript"),
     pytest.param(ORG, "  email: buurthuis@voorbeeld.be", "  email: buurthuis.voorbeeld.be", 7, 10,
                  ["geen geldig e-mailadres"], id="email"),
-    pytest.param(GEM, 'kleur: "#1d5a8e"', 'kleur: "#ffcc00"', 4, 8, ["contrast", "4.5"], id="colour-contrast"),
+    pytest.param(GEM, 'kleur: "#1d5a8e"', 'kleur: "#ffcc00"', 4, 8, ["contrast", "4,5"], id="colour-contrast"),
     pytest.param(GEM, 'kleur: "#1d5a8e"', 'kleur: "blauw"', 4, 8, ["geen kleurcode", "#rrggbb"], id="colour-word"),
     pytest.param(GEM, 'kleur: "#1d5a8e"', 'kleur: "#15a"', 4, 8, ['"#1155aa"'], id="colour-short"),
     pytest.param(ORG, "  - id: onthaal", "  - id: Onthaal Koffie", 12, 9,

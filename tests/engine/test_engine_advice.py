@@ -79,7 +79,7 @@ def test_summary_counts_results_and_near_misses():
     one = run({"nederlands": "basis"}, [vacature("a")])
     assert one["samenvatting"] == "We vonden 1 vacature die bij je past."
     many = run({"nederlands": "weinig"}, [
-        vacature("a"), vacature("b"), vacature("c", nederlands="goed", duo_mogelijk=True),
+        vacature("a"), vacature("b"), vacature("c", nederlands="basis", duo_mogelijk=True),
     ])
     assert many["samenvatting"] == "We vonden 2 vacatures die bij je passen. Eén vacature past misschien na een gesprek."
     none = run({"nederlands": "weinig"}, [vacature("c", nederlands="goed")])

@@ -115,7 +115,8 @@ def test_duplicate_vacancy_ids_are_shown_once():
 
 
 def test_the_result_has_every_promised_key():
-    result = run({"nederlands": "weinig"}, [vacature("a"), vacature("b", nederlands="goed", duo_mogelijk=True)])
+    result = run({"nederlands": "weinig"}, [vacature("a"), vacature("b", nederlands="basis", duo_mogelijk=True)])
+    assert ids(result, "bijna") == ["b"]
     assert set(result) == {"resultaten", "bijna", "soorten", "aandachtspunten", "loket", "samenvatting", "antwoorden_genegeerd"}
     assert set(result["resultaten"][0]) == {
         "vacature", "titel", "samenvatting", "organisatie", "deelgemeente", "van_thuis",
@@ -124,3 +125,18 @@ def test_the_result_has_every_promised_key():
     assert set(result["resultaten"][0]["organisatie"]) == {"id", "naam", "telefoon", "email", "website", "adres"}
     assert set(result["loket"]) == {"aanbevolen", "waarom", "naam", "adres", "telefoon", "email", "afspraak", "openingsuren"}
     assert _is_json_ready(result)
+
+
+def test_digits_that_int_cannot_read_are_ignored_not_raised():
+    # Found by tests/properties: "²" passes str.isdigit() but not int(), and
+    # int() refuses more than 4300 digits.
+    for odd in ("²", "⑴", "9" * 5000):
+        result = run({"begeleiding": odd}, [vacature("a", plaatsen=odd, begeleiding=odd)])
+        assert ids(result) == ["a"]
+        assert "begeleiding" in result["antwoorden_genegeerd"]
+
+
+def test_unhashable_or_huge_values_in_the_data_are_read_as_neutral():
+    result = run({"nederlands": "weinig", "tijd": "2_tot_4"}, [vacature("a", nederlands=["goed"], uren={"x": 1})],
+                 gewichten={"motieven": 10 ** 400})
+    assert ids(result) == ["a"]

@@ -3,12 +3,16 @@
 hostile.py puts <script>, <img onerror>, javascript: links, attr_list
 attributes, iframes and styles in every free-text and Markdown field of
 every content file; this checks every HTML page of the result as a browser
-would parse it, and the search index Material renders as HTML.
+would parse it, and the search index Material renders as HTML. The payloads'
+</script> stays inert inside data (data.json, search index, script blocks),
+and in Chromium the main pages and a wijzer run show them as text and run none.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +119,102 @@ def test_search_index_holds_no_markup_from_content(hostile_site):
             assert _problems(page) == [], (doc.get("location"), key)
             assert not page.find("img") and not page.find("script"), (doc.get("location"), key)
     assert seen  # the payloads were indexed, so the check above saw them
+
+
+# --- </script> inside data, and the hostile site in Chromium ---------------
+
+def _payload_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _payload_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _payload_strings(item)
+
+
+def test_script_end_tags_in_data_files_stay_data(hostile_site):
+    """The widget's data.json and the search index hold the payloads as plain
+    JSON strings: parsed, they are the text the content had."""
+    data = json.loads((hostile_site / "assets" / "wijzer" / "data.json").read_text(encoding="utf-8"))
+    titles = [v["titel"] for v in data["vacatures"]]
+    assert titles and all(t.startswith(hostile.SCRIPT) for t in titles)
+    assert any("</script>" in s for s in _payload_strings(data))
+    index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"]
+
+
+def test_no_script_element_holds_markup_from_content(pages):
+    """JSON or code inside a <script> on a page (Material's config block
+    included) never carries a '</script' or '<!--' that could end it early."""
+    found = []
+    for path, page in pages.items():
+        for script in page.find("script"):
+            lowered = script.text.lower()
+            if "</script" in lowered or "<script" in lowered or "<!--" in lowered or "alert(" in lowered:
+                found.append((path, script.text[:60]))
+    assert found == []
+
+
+TRAP = """
+window.__pwned = false;
+window.__violations = [];
+window.alert = window.confirm = window.prompt = () => { window.__pwned = true; };
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__violations.push([e.violatedDirective, e.blockedURI, e.sample].join(" "));
+});
+"""
+MAIN_PAGES = ("", "vacatures/", "tips/", "praktijkvoorbeelden/", "vrijwilligerswijzer/")
+
+
+def _root_conftest():
+    """tests/conftest.py for its `serve` helper; conftest modules share one
+    module name, so load it by path."""
+    path = Path(__file__).resolve().parent.parent / "conftest.py"
+    spec = importlib.util.spec_from_file_location("_tests_root_conftest", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def hostile_tab(browser, hostile_site):
+    with _root_conftest().serve(hostile_site) as (url, _seen):
+        context = browser.new_context(service_workers="block")
+        context.add_init_script(TRAP)
+        page = context.new_page()
+        page.base = url
+        page.dialogs = []
+        page.problems = []
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        yield page
+        context.close()
+
+
+def _state(page):
+    return page.evaluate("() => ({pwned: window.__pwned, violations: window.__violations})")
+
+
+def test_hostile_pages_run_no_payload_in_chromium(hostile_tab, pages):
+    examples = sorted(p for p in pages if p.startswith("praktijkvoorbeelden/") and p != "praktijkvoorbeelden/index.html")
+    for path in (*MAIN_PAGES, examples[0].removesuffix("index.html")):
+        hostile_tab.goto(hostile_tab.base + path)
+        hostile_tab.wait_for_load_state("load")
+        assert _state(hostile_tab) == {"pwned": False, "violations": []}, path
+        assert hostile.SCRIPT in hostile_tab.inner_text("article"), path
+    assert hostile_tab.dialogs == [] and hostile_tab.problems == []
+
+
+def test_hostile_vacancy_titles_are_text_in_wijzer_results(hostile_tab):
+    hostile_tab.goto(hostile_tab.base + "vrijwilligerswijzer/")
+    hostile_tab.check("#wijzer-momenten-flexibel")
+    hostile_tab.click("#wijzer-toon")
+    hostile_tab.wait_for_function("() => document.getElementById('wijzer').dataset.state === 'results'", timeout=120_000)
+    titles = hostile_tab.eval_on_selector_all("#wijzer-resultaten h4", "els => els.map(e => e.textContent)")
+    assert any(hostile.SCRIPT in t for t in titles), titles
+    assert hostile_tab.locator("#wijzer-resultaten script, #wijzer-resultaten img[src='x']").count() == 0
+    assert _state(hostile_tab) == {"pwned": False, "violations": []}
+    assert hostile_tab.dialogs == [] and hostile_tab.problems == []

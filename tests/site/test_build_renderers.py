@@ -147,7 +147,7 @@ def test_example_markdown_is_sanitised():
 def test_generate_makes_one_page_per_example(tmp_path):
     made = pages.generate(content(tmp_path, voorbeelden=[example("a"), example("b"), {"titel": "zonder id"}]), today=TODAY)
     assert {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/a.md", "praktijkvoorbeelden/b.md",
-            "tips.md", "vacatures.md"} == set(made)
+            "tips.md", "vacatures.md", "inhoud-beheren.md", "privacyverklaring.md", "toegankelijkheid.md"} == set(made)
     assert all(re.search(r"^# \S", md, re.M) for md in made.values())
 
 
@@ -280,7 +280,7 @@ def test_generated_pages_carry_no_inline_script_style_or_handler(root):
     real, problems = load_content(root / "content", root / "docs")
     assert real is not None, problems
     made = pages.generate(real, docs_dir=root / "docs", today=TODAY)
-    assert len(made) == 3 + len(real.voorbeelden)
+    assert len(made) == 3 + 3 + len(real.voorbeelden)  # + inhoud-beheren, privacyverklaring, toegankelijkheid
     for src, markdown in made.items():
         page = fragment(markdown)
         assert page.find("script") == [] and page.find("style") == [], src

@@ -123,13 +123,26 @@ function start(root) {
     return answers;
   }
 
+  function wantedIn(answers, fieldset) {
+    const value = answers[fieldset.dataset.vraag];
+    return Array.isArray(value) ? value.map(String)
+      : (typeof value === "string" || typeof value === "number") ? [String(value)] : [];
+  }
+
   function fillForm(answers) {
     for (const fieldset of questions) {
-      const value = answers[fieldset.dataset.vraag];
-      const wanted = Array.isArray(value) ? value.map(String)
-        : (typeof value === "string" || typeof value === "number") ? [String(value)] : [];
+      const wanted = wantedIn(answers, fieldset);
       for (const input of fieldset.querySelectorAll("input")) input.checked = wanted.includes(input.value);
     }
+  }
+
+  /** Whether the answers tick at least one box: a link that ticks none is damaged. */
+  function fitsForm(answers) {
+    if (!Object.keys(answers).length) return true; // the page's own link when nothing was ticked
+    return questions.some((fieldset) => {
+      const wanted = wantedIn(answers, fieldset);
+      return [...fieldset.querySelectorAll("input")].some((input) => wanted.includes(input.value));
+    });
   }
 
   /** What the visitor answered, as the words they read: for the printout. */
@@ -153,7 +166,8 @@ function start(root) {
   function readFragment() {
     if (!location.hash.startsWith(`#${FRAGMENT}`)) return false;
     const answers = decodeAnswers(location.hash.slice(FRAGMENT.length + 1));
-    if (answers) {
+    // Only unknown values: keep what the visitor ticked instead of wiping it.
+    if (answers && fitsForm(answers)) {
       fillForm(answers);
       notify(TEKST.linkGelezen);
       saveIfAsked();

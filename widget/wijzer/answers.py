@@ -92,7 +92,10 @@ def _begeleiding(value):
         value = value.strip()
         if not value.isdigit():
             return None
-        value = int(value)
+        try:  # "²" passes isdigit() but not int(); so does a 5000-digit string
+            value = int(value)
+        except ValueError:
+            return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int) and value in vocab.BEGELEIDING:

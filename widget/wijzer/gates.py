@@ -5,6 +5,12 @@ becomes a point to discuss. Some gates a conversation can lift (the
 organisation may offer sub-tasks or a duo): such a gate carries the reason
 and the question to ask, and a vacancy that fails only that one gate is
 shown apart as a near miss instead of disappearing.
+
+A Dutch gap is lifted by sub-tasks, whatever its size: a part of the work
+can need less Dutch than the whole. A duo lifts only a gap of one level
+(weinig to basis, basis to goed): an experienced volunteer at your side
+helps you through a conversation you can almost hold, but cannot lead a
+Dutch conversation table for someone who hardly speaks Dutch yet.
 """
 
 from __future__ import annotations
@@ -48,10 +54,15 @@ def _too_young(c: Candidate, v: Vacancy) -> bool:
     return req.leeftijd > highest
 
 
-def _dutch_short(c: Candidate, v: Vacancy) -> bool:
+# A duo bridges at most this many levels of Dutch.
+DUO_BRIDGES = 1
+
+
+def dutch_gap(c: Candidate, v: Vacancy) -> int:
+    """How many levels of Dutch the candidate lacks for this vacancy (0: none)."""
     if c.nederlands is None:
-        return False
-    return vocab.NEDERLANDS_KAN[c.nederlands] < vocab.NEDERLANDS_NODIG[v.nederlands]
+        return 0
+    return max(0, vocab.NEDERLANDS_NODIG[v.nederlands] - vocab.NEDERLANDS_KAN[c.nederlands])
 
 
 def check(c: Candidate, v: Vacancy, today) -> list:
@@ -77,12 +88,14 @@ def check(c: Candidate, v: Vacancy, today) -> list:
             texts.bijna_begeleiding_reden() if liftable else "",
             texts.bijna_begeleiding_vraag() if liftable else "",
         ))
-    if _dutch_short(c, v):
-        liftable = bool(v.deeltaken) or v.duo_mogelijk
+    gap = dutch_gap(c, v)
+    if gap:
+        duo_helps = v.duo_mogelijk and gap <= DUO_BRIDGES
+        liftable = bool(v.deeltaken) or duo_helps
         failed.append(Gate(
             "nederlands",
             texts.bijna_nederlands_reden(v.nederlands) if liftable else "",
-            texts.bijna_nederlands_vraag(v.deeltaken, v.duo_mogelijk) if liftable else "",
+            texts.bijna_nederlands_vraag(v.deeltaken, duo_helps) if liftable else "",
         ))
     return failed
 

@@ -38,7 +38,10 @@ def number(value, default=None):
     if isinstance(value, int):
         return value
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
+        try:  # "²" passes isdigit() but not int(); so does a 5000-digit string
+            return int(value.strip())
+        except ValueError:
+            return default
     return default
 
 
@@ -180,12 +183,12 @@ def vacancy(raw, organisations: dict):
         taken=keys(raw.get("taken"), vocab.TAKEN),
         momenten=keys(raw.get("momenten"), vocab.MOMENTEN),
         flexibel=flag(raw.get("flexibel")),
-        uren=raw.get("uren") if raw.get("uren") in vocab.UREN else None,
+        uren=raw.get("uren") if isinstance(raw.get("uren"), str) and raw.get("uren") in vocab.UREN else None,
         eenmalig=flag(raw.get("eenmalig")),
         deelgemeente=text(raw.get("deelgemeente")),
         van_thuis=flag(raw.get("van_thuis")),
         setting=keys(raw.get("setting"), vocab.SETTINGS),
-        nederlands=nodig if nodig in vocab.NEDERLANDS_NODIG else "geen",
+        nederlands=nodig if isinstance(nodig, str) and nodig in vocab.NEDERLANDS_NODIG else "geen",
         nederlands_oefenen=flag(raw.get("nederlands_oefenen")),
         toegankelijkheid=keys(raw.get("toegankelijkheid"), vocab.TOEGANKELIJKHEID),
         vereisten=_requirements(raw.get("vereisten")),
@@ -218,7 +221,7 @@ def _weights(raw) -> dict:
         value = raw.get(criterion)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             value = number(value, 1)
-        weights[criterion] = min(10.0, max(0.0, float(value)))
+        weights[criterion] = float(min(10, max(0, value)))  # clamp first: float(10**400) overflows
     return weights
 
 

@@ -1,0 +1,46 @@
+// Engine speed inside Pyodide under Node: ranks generated vacancy sets.
+// Usage: node engine_speed.mjs <root> <stdlib zip> <data-100.json> ...
+// Prints one JSON line: [{n, ms: [..], peak_bytes}] measured in Python
+// (time.perf_counter, tracemalloc). The network is refused.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const [root, stdlib, ...files] = process.argv.slice(2);
+globalThis.fetch = async (resource) => {
+  const url = String(resource?.url ?? resource);
+  if (url.startsWith("file:")) return new Response(readFileSync(fileURLToPath(url)));
+  throw new Error(`network refused: ${url}`);
+};
+const pyodideDir = path.join(root, "node_modules", "pyodide");
+const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
+const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdLibURL: pathToFileURL(stdlib).href, stdout: () => {} });
+const engineDir = path.join(root, "widget", "wijzer");
+pyodide.FS.mkdirTree("/home/pyodide/engine/wijzer");
+for (const name of (await import("node:fs")).readdirSync(engineDir)) {
+  if (name.endsWith(".py")) pyodide.FS.writeFile(`/home/pyodide/engine/wijzer/${name}`, readFileSync(path.join(engineDir, name)));
+}
+pyodide.runPython(`
+import json, sys, time, tracemalloc
+sys.path.insert(0, "/home/pyodide/engine")
+import wijzer
+def _bench(data_json, answers_json, repeat):
+    data, answers = json.loads(data_json), json.loads(answers_json)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        wijzer.match(answers, data, "2026-03-02")
+        times.append((time.perf_counter() - start) * 1000)
+    tracemalloc.start()
+    wijzer.match(answers, data, "2026-03-02")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return json.dumps({"ms": times, "peak_bytes": peak})
+`);
+const bench = pyodide.globals.get("_bench");
+const out = [];
+for (const file of files) {
+  const { n, data, answers, repeat } = JSON.parse(readFileSync(file, "utf-8"));
+  out.push({ n, ...JSON.parse(bench(JSON.stringify(data), JSON.stringify(answers), repeat)) });
+}
+console.log(JSON.stringify(out));

@@ -1,0 +1,86 @@
+"""The Vrijwilligerswijzer in every state passes axe at 1280 and 320 px:
+loading, ready (the empty form), each question in step mode on a phone,
+results with none, one and many vacancies, a near miss, both error states
+and the page without JavaScript."""
+
+from __future__ import annotations
+
+import pytest
+
+from .audit import WIDTHS, overflow, violations
+from .wijzer_flow import WIJZER, answers_for, engine, show_results, wait_state
+
+
+@pytest.fixture(scope="module")
+def answers(root, built_site):
+    found = answers_for(engine(root, built_site))
+    assert set(found) == {"none", "one", "many", "near"}, f"example data lacks a case: {found}"
+    return found
+
+
+def _check(page, state: str, width: int, findings: list):
+    where = f"wijzer:{state}@{width}"
+    findings.extend(violations(page, where))
+    if width == 320 and overflow(page) > 0:
+        findings.append(f"{where}: scrolls sideways by {overflow(page)}px")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
+    findings: list[str] = []
+    context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+    try:
+        held = []
+        context.route("**/assets/wijzer/engine.zip", lambda route: held.append(route))
+        page = context.new_page()
+        page.goto(site_url + WIJZER)
+        assert page.get_attribute("#wijzer", "data-state") == "loading"
+        _check(page, "loading", width, findings)
+        for _ in range(2400):
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "the worker never asked for the engine"
+        held[0].continue_()
+        context.unroute("**/assets/wijzer/engine.zip")
+        wait_state(page, "ready")
+        _check(page, "start", width, findings)
+
+        if width == 320:
+            steps = page.evaluate("() => document.querySelectorAll('#wijzer-form fieldset[data-vraag]').length")
+            assert page.is_visible("#wijzer-stap"), "320px should show one question at a time"
+            for step in range(1, steps):
+                page.click("#wijzer-volgende")
+                assert page.inner_text("#wijzer-stap").startswith(f"Vraag {step + 1} ")
+                _check(page, f"stap-{step + 1}", width, findings)
+
+        for kind in ("none", "one", "many", "near"):
+            show_results(page, answers[kind])
+            _check(page, f"resultaten-{kind}", width, findings)
+        counts = page.evaluate("() => document.querySelectorAll('#wijzer-resultaten .wijzer-bijna-lijst > li').length")
+        assert counts >= 1, "the near-miss state should show a near miss"
+
+        broken = context.new_page()
+        broken.route("**/assets/wijzer/data.json", lambda route: route.fulfill(status=404, body="weg"))
+        broken.goto(site_url + WIJZER)
+        wait_state(broken, "error")
+        _check(broken, "error", width, findings)
+
+        context.add_init_script("delete globalThis.WebAssembly;")
+        no_wasm = context.new_page()
+        no_wasm.goto(site_url + WIJZER)
+        wait_state(no_wasm, "error")
+        _check(no_wasm, "geen-wasm", width, findings)
+    finally:
+        context.close()
+
+    no_js = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=False)
+    try:
+        page = no_js.new_page()
+        page.goto(site_url + WIJZER)
+        assert page.is_visible("text=Je browser voert geen JavaScript uit.")
+        _check(page, "zonder-javascript", width, findings)
+    finally:
+        no_js.close()
+
+    assert findings == [], f"{len(findings)} finding(s) at {width}px:\n" + "\n".join(findings)
