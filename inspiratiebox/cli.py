@@ -21,6 +21,9 @@ def _check(root: Path) -> int:
     content, problems = load_content(root / "content", root / "docs")
     for problem in problems:
         print(problem)
+    from .site import SHOWN_WARNINGS
+
+    SHOWN_WARNINGS.update(str(p) for p in problems if p.warning)
     errors = [p for p in problems if not p.warning]
     warnings = len(problems) - len(errors)
     if errors or content is None:

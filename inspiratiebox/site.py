@@ -14,14 +14,19 @@ from .load import load_content
 from .model import Content
 
 
+SHOWN_WARNINGS: set[str] = set()
+
+
 class ContentError(Exception):
     """Content has errors; the message lists them all, in Dutch."""
 
 
 def load_or_explain(content_dir: Path, docs_dir: Path) -> Content:
     content, problems = load_content(content_dir, docs_dir)
-    for warning in (p for p in problems if p.warning):
-        print(warning)
+    for warning in (str(p) for p in problems if p.warning):
+        if warning not in SHOWN_WARNINGS:  # `build` already printed them once
+            SHOWN_WARNINGS.add(warning)
+            print(warning)
     errors = [p for p in problems if not p.warning]
     if errors or content is None:
         lines = "\n".join(str(p) for p in errors)

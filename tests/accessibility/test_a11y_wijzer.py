@@ -1,7 +1,7 @@
 """The Vrijwilligerswijzer in every state passes axe at 1280 and 320 px:
 loading, ready (the empty form), each question in step mode on a phone,
 results with none, one and many vacancies, a near miss, both error states
-and the page without JavaScript."""
+and (structurally) the page without JavaScript."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def answers(root, built_site):
 
 def _check(page, state: str, width: int, findings: list):
     where = f"wijzer:{state}@{width}"
+    page.wait_for_timeout(600)  # let Material's and the buttons' colour transitions (<= 400 ms) end
     findings.extend(violations(page, where))
     if width == 320 and overflow(page) > 0:
         findings.append(f"{where}: scrolls sideways by {overflow(page)}px")
@@ -78,8 +79,12 @@ def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
     try:
         page = no_js.new_page()
         page.goto(site_url + WIJZER)
+        # axe runs through page.evaluate, which never returns in a context
+        # without JavaScript. The fallback is the desk and vacancy list that
+        # the Vacatures page also renders (axe-checked at both widths in
+        # test_a11y_pages.py); here we check it is shown and labelled.
         assert page.is_visible("text=Je browser voert geen JavaScript uit.")
-        _check(page, "zonder-javascript", width, findings)
+        assert page.locator("main h2").count() >= 1
     finally:
         no_js.close()
 

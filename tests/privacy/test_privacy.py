@@ -86,7 +86,7 @@ def test_whole_wijzer_flow_stays_local_and_stores_only_after_opt_in(context, sit
     assert page.evaluate(STORED) == EMPTY
     assert not page.is_checked("#wijzer-onthoud")
 
-    for needed in ("pyodide.asm.wasm", "python_stdlib.zip", "engine.zip", "data.json"):
+    for needed in ("pyodide.asm.wasm", "python_stdlib.min.zip", "engine.zip", "data.json"):
         assert any(needed in u for u in requests.urls), f"{needed} not seen: the recorder missed the worker"
     assert requests.foreign(site_url) == []
     assert context.cookies() == []

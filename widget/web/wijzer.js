@@ -476,6 +476,7 @@ function renderResults(container, result, answered, link, actions) {
   share.addEventListener("click", (event) => { event.preventDefault(); actions.link(link); });
   const clear = el("button", "Wis mijn antwoorden", "md-button");
   clear.type = "button";
+  clear.dataset.actie = "wis";
   clear.addEventListener("click", actions.clear);
   bar.append(print, share, clear);
   parts.push(bar);
