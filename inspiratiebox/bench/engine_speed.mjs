@@ -4,17 +4,11 @@
 // (time.perf_counter, tracemalloc). The network is refused.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { loadOfflinePyodide } from "./offline_pyodide.mjs";
 
 const [root, stdlib, ...files] = process.argv.slice(2);
-globalThis.fetch = async (resource) => {
-  const url = String(resource?.url ?? resource);
-  if (url.startsWith("file:")) return new Response(readFileSync(fileURLToPath(url)));
-  throw new Error(`network refused: ${url}`);
-};
-const pyodideDir = path.join(root, "node_modules", "pyodide");
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdLibURL: pathToFileURL(stdlib).href, stdout: () => {} });
+const pyodide = await loadOfflinePyodide(root, stdlib);
 const engineDir = path.join(root, "widget", "wijzer");
 pyodide.FS.mkdirTree("/home/pyodide/engine/wijzer");
 for (const name of (await import("node:fs")).readdirSync(engineDir)) {

@@ -12,20 +12,11 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { loadOfflinePyodide } from "./offline_pyodide.mjs";
 
 const [root, siteDir, answersFile, stdlibFile] = process.argv.slice(2);
-globalThis.fetch = async (resource) => {
-  const url = String(resource?.url ?? resource);
-  if (url.startsWith("file:")) return new Response(readFileSync(fileURLToPath(url)));
-  throw new Error(`network refused: ${url}`);
-};
-
-const pyodideDir = path.join(root, "node_modules", "pyodide");
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-const options = { indexURL: pyodideDir + path.sep, stdout: () => {} };
-if (stdlibFile) options.stdLibURL = pathToFileURL(stdlibFile).href;
-const pyodide = await loadPyodide(options);
+const pyodide = await loadOfflinePyodide(root, stdlibFile);
 
 const SNAPSHOT = `
 import sys, json
