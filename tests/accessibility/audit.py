@@ -19,6 +19,10 @@ OPTIONS = {"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violatio
 
 _axe = Axe()
 
+# Expressions, so nojs.py can evaluate them where page.evaluate cannot.
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+STYLED = "(h => !!h && getComputedStyle(h).position === 'sticky')(document.querySelector('.md-header'))"
+
 
 def _accepted(rule: str, where: str, target: str) -> bool:
     return any(
@@ -30,7 +34,16 @@ def _accepted(rule: str, where: str, target: str) -> bool:
 def violations(page, where: str) -> list[str]:
     """One line per node axe flags (and no exception covers), e.g.
     'tips/index.html: color-contrast .md-footer a: Element has insufficient ...'."""
-    response = _axe.run(page, options=OPTIONS).response
+    return report(axe_response(page), where)
+
+
+def axe_response(page) -> dict:
+    """axe's full result object, for tests that compare runs."""
+    return _axe.run(page, options=OPTIONS).response
+
+
+def report(response: dict, where: str) -> list[str]:
+    """axe's violations as those lines; shared with the no-JavaScript runner in nojs.py."""
     lines = []
     for violation in response["violations"]:
         for node in violation["nodes"]:
@@ -44,12 +57,9 @@ def violations(page, where: str) -> list[str]:
 
 def overflow(page) -> int:
     """How many CSS pixels the page is wider than the viewport (0 = no sideways scrolling)."""
-    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    return page.evaluate(OVERFLOW)
 
 
 def styled(page) -> bool:
     """Material's stylesheet was applied: axe on an unstyled page proves little."""
-    return page.evaluate(
-        "() => { const h = document.querySelector('.md-header');"
-        " return !!h && getComputedStyle(h).position === 'sticky'; }"
-    )
+    return page.evaluate(STYLED)
