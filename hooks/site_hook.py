@@ -40,6 +40,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
+    output = site.post_page(output, page)
     return csp.add_policy(output, page.content or "", serving=_state.get("serving", False))
 
 

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from . import bundle, form, identity, opendata, pages, repository, sheet_template, vacancies
 from .load import load_content
@@ -93,6 +94,12 @@ def page_content(html: str, page, content: Content) -> str:
     if DESK_PLACEHOLDER in html:
         html = html.replace(DESK_PLACEHOLDER, vacancies.render_desk(content, level=2))
     return html
+
+
+def post_page(output: str, page) -> str:
+    if 'id="wijzer"' in (page.content or ""):  # the form rendered here
+        output = form.start_worker_early(output, get_relative_url(form.WORKER_PATH, page.url))
+    return output
 
 
 def post_build(config, content: Content) -> None:

@@ -70,6 +70,9 @@ def browser_rows(profile: str, s: dict) -> list[list]:
 def render(results: dict) -> str:
     runs = ", ".join(f"{p}: {s['wijzer_koud']['runs']} runs" for p, s in results["browser"].items()) or "geen browsermeting"
     parts = [f"Gemeten op {results['wanneer']} · {results['machine']} · mediaan van de runs per meting ({runs})."]
+    for profile, how in (results.get("cpu_vertraging") or {}).items():
+        if how:
+            parts[0] += f" Tragere processor ({profile}): {how}."
     header = ["Meting", "Profiel", "Cache", "Wijzer", "Pyodide zonder meer", "Verhouding", "Doel", "Oordeel"]
     rows = []
     for profile, s in results["browser"].items():
@@ -137,7 +140,9 @@ def main(argv=None) -> int:
             for profile in [p for p in args.profiles.split(",") if p]:
                 runs = args.runs_telefoon if profile == "telefoon" and args.runs_telefoon else args.runs
                 print(f"Profiel {profile}: {runs} runs", flush=True)
-                results["browser"][profile] = summarise(browser.measure(url, profile, runs, log=lambda m: print(m, flush=True)))
+                samples, how = browser.measure(url, profile, runs, log=lambda m: print(m, flush=True))
+                results["browser"][profile] = summarise(samples)
+                results.setdefault("cpu_vertraging", {})[profile] = how
             if not args.no_site:
                 from playwright.sync_api import sync_playwright
 

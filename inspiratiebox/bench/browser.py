@@ -3,7 +3,7 @@ time them, cold and warm, on a fast machine and on a simulated phone.
 
 Times count from the start of navigation (performance.timeOrigin):
 - form usable: the form is painted (first contentful paint) AND wijzer.js has
-  wired it (it then says "De wijzer wordt geladen…"), whichever comes last;
+  wired it (it then hides the plain vacancy list), whichever comes last;
 - engine ready: the widget root's data-state becomes "ready" (plain page: its
   one runPython returned);
 - results: from the click on "Toon" (once ready) to data-state "results".
@@ -13,6 +13,7 @@ that finished before the engine was ready.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from pathlib import Path
@@ -45,17 +46,13 @@ document.documentElement.dataset.state = "ready";
 RECORDER = """
 (() => {
   const bench = window.__bench = {ready: null, wired: null};
-  // wijzer.js starts its worker as the very last step of wiring the form.
-  const NativeWorker = window.Worker;
-  if (NativeWorker) {
-    window.Worker = class extends NativeWorker {
-      constructor(...args) { if (bench.wired === null) bench.wired = performance.now(); super(...args); }
-    };
-  }
+  // wijzer.js hides the plain vacancy list as the last step of wiring the form.
   new MutationObserver(() => {
     const root = document.getElementById("wijzer") || document.documentElement;
     if (root.dataset.state === "ready" && bench.ready === null) bench.ready = performance.now();
-  }).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-state"]});
+    const list = document.getElementById("wijzer-alle-vacatures");
+    if (list && list.hidden && bench.wired === null) bench.wired = performance.now();
+  }).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-state", "hidden"]});
 })();
 """
 
@@ -91,9 +88,10 @@ def file_key(url: str) -> str:
 class Run:
     """One page load in one browser context."""
 
-    def __init__(self, context, profile):
+    def __init__(self, context, profile, cpu_by_cdp: bool):
         self.context = context
         self.profile = profile
+        self.cpu_by_cdp = cpu_by_cdp
         self.responses = []  # (request, finished_at)
         context.on("requestfinished", lambda request: self.responses.append((request, time.monotonic())))
 
@@ -102,7 +100,8 @@ class Run:
         page = self.context.new_page()
         if self.profile:
             cdp = self.context.new_cdp_session(page)
-            cdp.send("Emulation.setCPUThrottlingRate", {"rate": self.profile["cpu"]})
+            if self.cpu_by_cdp:
+                cdp.send("Emulation.setCPUThrottlingRate", {"rate": self.profile["cpu"]})
             cdp.send("Network.enable")
             cdp.send("Network.emulateNetworkConditions", {
                 "offline": False, "latency": self.profile["latency"],
@@ -134,32 +133,38 @@ class Run:
         return files
 
 
-def measure(base_url: str, profile_name: str, runs: int, log=print) -> dict:
-    """Alternate widget and plain page, cold then warm, `runs` times each."""
+def measure(base_url: str, profile_name: str, runs: int, log=print) -> tuple[dict, str | None]:
+    """Alternate widget and plain page, cold then warm, `runs` times each.
+    Returns the samples and how the CPU was slowed (None: not slowed)."""
     from playwright.sync_api import sync_playwright
+
+    from .slowcpu import slowed_chromium
 
     profile = PROFILES[profile_name]
     samples = {f"{page}_{cache}": [] for page in ("wijzer", "plain") for cache in ("koud", "warm")}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for index in range(runs):
-                for page, path, with_form in (("wijzer", WIDGET_PAGE, True), ("plain", PLAIN_PAGE, False)):
-                    context = browser.new_context(service_workers="block", viewport={"width": 412, "height": 900})
-                    context.add_init_script(RECORDER)
-                    try:
-                        run = Run(context, profile)
-                        for cache in ("koud", "warm"):
-                            try:
-                                result = run.load(base_url + path, with_form)
-                            except Exception as error:  # a timeout counts as not measured
-                                log(f"  {profile_name} {page} {cache} run {index + 1}: mislukt ({error})")
-                                result = None
-                            samples[f"{page}_{cache}"].append(result)
-                            if result:
-                                log(f"  {profile_name} {page} {cache} run {index + 1}: klaar na {result['ready']:.0f} ms")
-                    finally:
-                        context.close()
-        finally:
-            browser.close()
-    return samples
+    with contextlib.ExitStack() as stack:
+        executable, how = CHROMIUM, None
+        if profile:
+            executable, how = stack.enter_context(slowed_chromium(CHROMIUM, profile["cpu"]))
+            how = how or f"Chromium: alleen de hoofdthread van de pagina, {profile['cpu']}× (geen workers)"
+        playwright = stack.enter_context(sync_playwright())
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        stack.callback(browser.close)
+        for index in range(runs):
+            for page, path, with_form in (("wijzer", WIDGET_PAGE, True), ("plain", PLAIN_PAGE, False)):
+                context = browser.new_context(service_workers="block", viewport={"width": 412, "height": 900})
+                context.add_init_script(RECORDER)
+                try:
+                    run = Run(context, profile, cpu_by_cdp=bool(profile) and executable == CHROMIUM)
+                    for cache in ("koud", "warm"):
+                        try:
+                            result = run.load(base_url + path, with_form)
+                        except Exception as error:  # a timeout counts as not measured
+                            log(f"  {profile_name} {page} {cache} run {index + 1}: mislukt ({error})")
+                            result = None
+                        samples[f"{page}_{cache}"].append(result)
+                        if result:
+                            log(f"  {profile_name} {page} {cache} run {index + 1}: klaar na {result['ready']:.0f} ms")
+                finally:
+                    context.close()
+    return samples, how

@@ -333,3 +333,44 @@ def test_without_webassembly_the_page_says_so(context, site_url):
     wait_state(page, "error")
     assert "WebAssembly" in page.inner_text("#wijzer-geen-wasm")
     assert page.is_visible("#wijzer-alle-vacatures")
+
+
+COUNT_WORKERS = """
+window.__workers = [];
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  constructor(url, ...rest) {
+    // wijzer.js hides the plain list when it has wired the form.
+    const list = document.getElementById("wijzer-alle-vacatures");
+    if (String(url).endsWith("/assets/wijzer/worker.js")) window.__workers.push({wired: Boolean(list && list.hidden)});
+    super(url, ...rest);
+  }
+};
+"""
+
+
+def test_the_worker_starts_before_the_page_scripts_and_only_once(context, site_url):
+    context.add_init_script(COUNT_WORKERS)
+    page = open_wijzer(context, site_url)
+    wait_state(page, "ready")
+    assert page.evaluate("() => window.__workers") == [{"wired": False}]
+    assert page.errors == []
+
+
+def test_a_message_the_worker_sent_before_the_page_listened_is_not_lost(context, site_url):
+    """The worker starts in <head>; when it fails before wijzer.js has run,
+    wijzer.js must still hear it (here: the data is missing)."""
+    data_answered, held = [], []
+    context.route("**/assets/wijzer/data.json", lambda route: (route.fulfill(status=404, body="weg"), data_answered.append(1)))
+    context.route("**/assets/wijzer/wijzer.js", lambda route: held.append(route))
+    page = context.new_page()
+    page.goto(site_url + WIJZER, wait_until="commit")  # "load" would wait for the held wijzer.js
+    for _ in range(600):
+        if data_answered and held:
+            break
+        page.wait_for_timeout(50)
+    assert data_answered and held, "the worker should ask for the data before wijzer.js arrives"
+    page.wait_for_timeout(500)  # the worker's error message is now queued, with nobody listening
+    held[0].continue_()
+    wait_state(page, "error")
+    assert page.is_visible("#wijzer-fout")

@@ -56,20 +56,28 @@ function start(root) {
 
   // --- the engine, in a worker --------------------------------------------
   function startWorker() {
+    const early = window.wijzerEarly; // started in <head> by boot.js
+    delete window.wijzerEarly;
     try {
-      worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+      worker = early ? early.worker : new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     } catch (error) {
       console.error(error);
       fail("engine");
       return;
     }
-    worker.addEventListener("error", (event) => { console.error(event.message || event); fail("engine"); });
-    worker.addEventListener("message", (event) => {
+    const onError = (event) => { console.error(event.message || event); fail("engine"); };
+    const onMessage = (event) => {
       const message = event.data || {};
       if (message.type === "ready") onReady();
       else if (message.type === "result" && message.id === requestId) showResults(message.result);
       else if (message.type === "error") { console.error(message.detail); fail("engine"); }
-    });
+    };
+    worker.addEventListener("error", onError);
+    worker.addEventListener("message", onMessage);
+    if (!early) return;
+    worker.removeEventListener("message", early.keep);
+    worker.removeEventListener("error", early.keep);
+    for (const event of early.events) (event.type === "error" ? onError : onMessage)(event);
   }
 
   function onReady() {
