@@ -1,79 +1,114 @@
-"""A phone's slower CPU for the whole of Chromium, workers included.
+"""A phone's slower CPU for every thread of Chromium, workers included.
 
 Chromium's own CPU throttling (Emulation.setCPUThrottlingRate) slows only a
 page's main thread: on a worker it answers "Operation is only supported for
 pages, not workers". The wijzer runs Pyodide in a worker, so that throttle
 would flatter it against a plain page that runs Pyodide on its main thread.
-Where the machine allows it (root and a writable cgroup cpu controller),
-Chromium therefore runs on one core with 1/rate of that core's time, in slices
-of 10 ms: every thread runs at most `rate` times slower, the same for both
-pages. Elsewhere the bench falls back to Chromium's throttle and says so.
+
+Where the machine allows it (root and a writable cgroup v1 cpu controller),
+the bench does what Chromium's throttle does, for every thread: each thread of
+every Chromium process gets its own cgroup with 1/rate of a core, in slices of
+10 ms. A watcher moves new threads into their own group as they appear (a new
+thread shares its creator's quota for at most a few milliseconds). Elsewhere
+the bench falls back to Chromium's throttle and says so.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
 import tempfile
-import time
+import threading
 from pathlib import Path
 
 PERIOD_US = 10_000
 CGROUP_V1 = Path("/sys/fs/cgroup/cpu")
-CGROUP_V2 = Path("/sys/fs/cgroup")
+SCAN_S = 0.005
 
 
-def _limit(group: Path, rate: int) -> Path | None:
-    """Create the cgroup with the quota; return the file that admits a process."""
-    quota = max(1000, PERIOD_US // rate)
-    if (CGROUP_V1 / "cpu.cfs_quota_us").exists():
-        (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
-        (group / "cpu.cfs_quota_us").write_text(str(quota))
-        return group / "cgroup.procs"
-    if "cpu" in (CGROUP_V2 / "cgroup.subtree_control").read_text().split():
-        (group / "cpu.max").write_text(f"{quota} {PERIOD_US}")
-        return group / "cgroup.procs"
-    return None
+def available() -> bool:
+    return (CGROUP_V1 / "cpu.cfs_quota_us").exists() and os.access(CGROUP_V1, os.W_OK)
 
 
-def _parent() -> Path | None:
-    for base in (CGROUP_V1, CGROUP_V2):
-        if (base / "cgroup.procs").exists() and os.access(base, os.W_OK):
-            return base
-    return None
+def _children(pids: set[int]) -> set[int]:
+    """`pids` and all their descendants, from /proc."""
+    parents = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat_line = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat_line.rsplit(")", 1)[1].split()[1])
+    found, grew = set(pids), True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in found} - found
+        found |= more
+        grew = bool(more)
+    return found & (set(parents) | pids)
+
+
+class _Watcher:
+    def __init__(self, pen: Path, rate: int, pidfile: Path):
+        self.pen, self.quota, self.pidfile = pen, max(1000, PERIOD_US // rate), pidfile
+        self.placed: set[int] = set()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _place(self, tid: int) -> None:
+        group = self.pen / f"t{tid}"
+        try:
+            group.mkdir(exist_ok=True)
+            (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
+            (group / "cpu.cfs_quota_us").write_text(str(self.quota))
+            (group / "tasks").write_text(str(tid))
+        except OSError:
+            pass  # the thread ended meanwhile
+        self.placed.add(tid)
+
+    def _run(self) -> None:
+        while not self.stop.wait(SCAN_S):
+            try:
+                root = int(self.pidfile.read_text())
+            except (OSError, ValueError):
+                continue
+            for pid in _children({root}):
+                with contextlib.suppress(OSError):
+                    for tid in map(int, os.listdir(f"/proc/{pid}/task")):
+                        if tid not in self.placed:
+                            self._place(tid)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        for group in sorted(self.pen.glob("t*")):
+            with contextlib.suppress(OSError):
+                group.rmdir()
+        with contextlib.suppress(OSError):
+            self.pen.rmdir()
 
 
 @contextlib.contextmanager
 def slowed_chromium(chromium: str, rate: int):
-    """Yield (executable, how): a wrapper that starts Chromium inside the slow
-    cgroup, or (chromium, None) when this machine cannot do that."""
-    parent = _parent()
-    if parent is None or not shutil.which("taskset"):
+    """Yield (executable, how): a wrapper whose Chromium runs every thread
+    `rate` times slower, or (chromium, None) when this machine cannot."""
+    if not available():
         yield chromium, None
         return
-    group = parent / f"inspiratiebox-bench-{os.getpid()}"
+    pen = CGROUP_V1 / f"inspiratiebox-bench-{os.getpid()}"
     try:
-        group.mkdir(exist_ok=True)
-        procs = _limit(group, rate)
+        pen.mkdir(exist_ok=True)
     except OSError:
-        procs = None
-    if procs is None:
-        with contextlib.suppress(OSError):
-            group.rmdir()
         yield chromium, None
         return
     with tempfile.TemporaryDirectory() as tmp:
-        wrapper = Path(tmp) / "chromium-slow"
-        wrapper.write_text(f'#!/bin/sh\necho $$ > "{procs}"\nexec taskset -c 0 "{chromium}" "$@"\n', encoding="utf-8")
+        pidfile, wrapper = Path(tmp) / "pid", Path(tmp) / "chromium-slow"
+        wrapper.write_text(f'#!/bin/sh\necho $$ > "{pidfile}"\nexec "{chromium}" "$@"\n', encoding="utf-8")
         wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
+        watcher = _Watcher(pen, rate, pidfile)
+        watcher.thread.start()
         try:
-            yield str(wrapper), f"cgroup: één kern, 1/{rate} van de rekentijd"
+            yield str(wrapper), f"elke thread van Chromium (ook de workers) krijgt 1/{rate} van een kern (cgroup)"
         finally:
-            for _ in range(50):  # Chromium's processes take a moment to exit
-                try:
-                    group.rmdir()
-                    break
-                except OSError:
-                    time.sleep(0.1)
+            watcher.close()
