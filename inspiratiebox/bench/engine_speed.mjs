@@ -1,6 +1,6 @@
 // Engine speed inside Pyodide under Node: ranks generated vacancy sets.
 // Usage: node engine_speed.mjs <root> <stdlib zip> <data-100.json> ...
-// Prints one JSON line: [{n, ms: [..], peak_bytes}] measured in Python
+// Prints one JSON line: [{n, ms: [..], daarna_ms: [..], prepare_ms: [..], peak_bytes}] measured in Python
 // (time.perf_counter, tracemalloc). The network is refused.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -18,18 +18,26 @@ pyodide.runPython(`
 import json, sys, time, tracemalloc
 sys.path.insert(0, "/home/pyodide/engine")
 import wijzer
-def _bench(data_json, answers_json, repeat):
-    data, answers = json.loads(data_json), json.loads(answers_json)
+def _timed(call, repeat):
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        wijzer.match(answers, data, "2026-03-02")
+        call()
         times.append((time.perf_counter() - start) * 1000)
+    return times
+def _bench(data_json, answers_json, repeat):
+    data, answers = json.loads(data_json), json.loads(answers_json)
+    prepared = wijzer.prepare(data)
+    out = {
+        "ms": _timed(lambda: wijzer.match(answers, data, "2026-03-02"), repeat),
+        "daarna_ms": _timed(lambda: wijzer.match(answers, prepared, "2026-03-02"), repeat),
+        "prepare_ms": _timed(lambda: wijzer.prepare(data), repeat),
+    }
     tracemalloc.start()
     wijzer.match(answers, data, "2026-03-02")
-    peak = tracemalloc.get_traced_memory()[1]
+    out["peak_bytes"] = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return json.dumps({"ms": times, "peak_bytes": peak})
+    return json.dumps(out)
 `);
 const bench = pyodide.globals.get("_bench");
 const out = [];

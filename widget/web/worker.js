@@ -42,7 +42,9 @@ async function boot() {
 import json, sys
 sys.path.insert(0, ${JSON.stringify(ENGINE_DIR)})
 import wijzer
-_wijzer_data = json.loads(_wijzer_data_json)
+# Read and check the data once, while the visitor is still answering:
+# every search after that only ranks (wijzer.prepare).
+_wijzer_data = wijzer.prepare(json.loads(_wijzer_data_json))
 del _wijzer_data_json
 
 def _wijzer_run(answers_json, today):

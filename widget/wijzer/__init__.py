@@ -3,7 +3,11 @@
 Pure Python (stdlib only, no I/O, no clock), for CPython >= 3.11 and for
 Pyodide in the visitor's browser. The worker calls exactly:
 
-    wijzer.match(answers: dict, data: dict, today: "YYYY-MM-DD") -> dict
+    offer = wijzer.prepare(data: dict)  # once, while the engine loads
+    wijzer.match(answers: dict, offer, today: "YYYY-MM-DD") -> dict
+
+match() also takes the raw data in place of the offer (and then reads it
+itself, which for 10,000 vacancies takes longer than the ranking).
 
 answers (every key optional; unknown keys and odd values are reported in
 "antwoorden_genegeerd", never raised):
@@ -30,6 +34,6 @@ Result (JSON-ready; every text Dutch):
     antwoorden_genegeerd: [answer keys not (fully) understood]
 """
 
-from .match import match
+from .match import match, prepare
 
-__all__ = ["match"]
+__all__ = ["match", "prepare"]

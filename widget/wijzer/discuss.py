@@ -22,12 +22,12 @@ STALE_AFTER = dt.timedelta(days=365)
 
 def points(c: Candidate, v: Vacancy, regio: str, today) -> list:
     found = []
-    for need in vocab.TOEGANKELIJKHEID:
-        if need in needs(c) and need not in v.toegankelijkheid:
-            found.append(texts.vraag_toegankelijkheid(need))
-    if v.requirement("goed_gedrag") is not None:
+    missing = needs(c) - v.toegankelijkheid
+    if missing:
+        found += [texts.vraag_toegankelijkheid(need) for need in vocab.TOEGANKELIJKHEID if need in missing]
+    if v.goed_gedrag:
         found.append(texts.goed_gedrag(regio))
-    if v.requirement("rijbewijs") is not None:
+    if v.rijbewijs:
         found.append(texts.rijbewijs())
     age = age_unsure(c, v)
     if age is not None:

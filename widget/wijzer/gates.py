@@ -2,9 +2,10 @@
 
 Only what is binding may hide a vacancy; everything else is scored or
 becomes a point to discuss. Some gates a conversation can lift (the
-organisation may offer sub-tasks or a duo): such a gate carries the reason
-and the question to ask, and a vacancy that fails only that one gate is
-shown apart as a near miss instead of disappearing.
+organisation may offer sub-tasks or a duo): a vacancy that fails only such
+a gate is shown apart as a near miss, with the reason and the question to
+ask, instead of disappearing. Most vacancies fail a gate, so the check
+names the failed gates only and the sentences are written for near misses.
 
 A Dutch gap is lifted by sub-tasks, whatever its size: a part of the work
 can need less Dutch than the whole. A duo lifts only a gap of one level
@@ -25,8 +26,8 @@ from .offer import Vacancy
 @dataclass(frozen=True)
 class Gate:
     code: str
-    reden: str = ""
-    vraag: str = ""  # what to ask; empty when no conversation can lift it
+    reden: str
+    vraag: str  # what to ask the organisation
 
 
 def age_unsure(c: Candidate, v: Vacancy):
@@ -37,21 +38,20 @@ def age_unsure(c: Candidate, v: Vacancy):
     is a gate. Hiding a vacancy from a 40-year-old because the band starts
     at 21 would be wrong.
     """
-    req = v.requirement("minimumleeftijd")
-    if req is None or req.leeftijd is None:
+    age = v.minimumleeftijd
+    if age is None:
         return None
     if c.leeftijd is None:
-        return req.leeftijd
+        return age
     lowest, _ = vocab.LEEFTIJD[c.leeftijd]
-    return req.leeftijd if req.leeftijd > lowest else None
+    return age if age > lowest else None
 
 
 def _too_young(c: Candidate, v: Vacancy) -> bool:
-    req = v.requirement("minimumleeftijd")
-    if req is None or req.leeftijd is None or c.leeftijd is None:
+    if v.minimumleeftijd is None or c.leeftijd is None:
         return False
     _, highest = vocab.LEEFTIJD[c.leeftijd]
-    return req.leeftijd > highest
+    return v.minimumleeftijd > highest
 
 
 # A duo bridges at most this many levels of Dutch.
@@ -65,43 +65,41 @@ def dutch_gap(c: Candidate, v: Vacancy) -> int:
     return max(0, vocab.NEDERLANDS_NODIG[v.nederlands] - vocab.NEDERLANDS_KAN[c.nederlands])
 
 
+def _capacity_blocks(c: Candidate, v: Vacancy) -> bool:
+    return c.extra_begeleiding and v.organisatie.vol
+
+
 def check(c: Candidate, v: Vacancy, today) -> list:
-    """Every gate the vacancy fails for this candidate, in a fixed order."""
+    """The code of every gate the vacancy fails for this candidate, in a fixed order."""
     failed = []
     if today is not None and v.geldig_tot is not None and v.geldig_tot < today:
-        failed.append(Gate("verlopen"))
+        failed.append("verlopen")
     if v.plaatsen == 0:
-        failed.append(Gate("vol"))
+        failed.append("vol")
     if _too_young(c, v):
-        failed.append(Gate("leeftijd"))
-    if v.requirement("rijbewijs") is not None and vocab.GEEN_RIJBEWIJS in c.rekening:
-        failed.append(Gate("rijbewijs"))
+        failed.append("leeftijd")
+    if v.rijbewijs and vocab.GEEN_RIJBEWIJS in c.rekening:
+        failed.append("rijbewijs")
     if c.gaf_momenten and not v.flexibel and v.momenten and not (c.momenten & v.momenten):
-        failed.append(Gate("momenten"))
-    capacity_blocks = c.extra_begeleiding and v.organisatie.vol
-    if capacity_blocks:
-        failed.append(Gate("draagkracht"))
+        failed.append("momenten")
+    if _capacity_blocks(c, v):
+        failed.append("draagkracht")
     if c.begeleiding is not None and c.begeleiding > v.begeleiding:
-        liftable = v.duo_mogelijk and not capacity_blocks
-        failed.append(Gate(
-            "begeleiding",
-            texts.bijna_begeleiding_reden() if liftable else "",
-            texts.bijna_begeleiding_vraag() if liftable else "",
-        ))
-    gap = dutch_gap(c, v)
-    if gap:
-        duo_helps = v.duo_mogelijk and gap <= DUO_BRIDGES
-        liftable = bool(v.deeltaken) or duo_helps
-        failed.append(Gate(
-            "nederlands",
-            texts.bijna_nederlands_reden(v.nederlands) if liftable else "",
-            texts.bijna_nederlands_vraag(v.deeltaken, duo_helps) if liftable else "",
-        ))
+        failed.append("begeleiding")
+    if dutch_gap(c, v):
+        failed.append("nederlands")
     return failed
 
 
-def near_miss(failed: list):
-    """The one gate a conversation could lift, if that is all that failed."""
-    if len(failed) == 1 and failed[0].vraag:
-        return failed[0]
+def near_miss(c: Candidate, v: Vacancy, failed: list):
+    """The gate a conversation could lift, if it is the only one that failed."""
+    if len(failed) != 1:
+        return None
+    if failed[0] == "begeleiding" and v.duo_mogelijk and not _capacity_blocks(c, v):
+        return Gate("begeleiding", texts.bijna_begeleiding_reden(), texts.bijna_begeleiding_vraag())
+    if failed[0] == "nederlands":
+        duo_helps = v.duo_mogelijk and dutch_gap(c, v) <= DUO_BRIDGES
+        if v.deeltaken or duo_helps:
+            return Gate("nederlands", texts.bijna_nederlands_reden(v.nederlands),
+                        texts.bijna_nederlands_vraag(v.deeltaken, duo_helps))
     return None

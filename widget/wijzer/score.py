@@ -6,6 +6,9 @@ helps nor hurts. The sum is scaled to 0..100 by the weights of the answered
 criteria; those are the same for every vacancy, so the ranking is exactly
 the weighted sum. The fits only grow when the candidate adds something a
 vacancy offers, which keeps the score monotonic.
+
+Which criteria take part depends on the answers alone, so a Scorer works it
+out once per call and then scores up to 10,000 vacancies with it.
 """
 
 from __future__ import annotations
@@ -26,15 +29,29 @@ def share(wanted, offered, cap: int = SHARE_CAP):
 
 
 def _overlap(wanted, offered, sentence, cap=SHARE_CAP):
-    fit = share(wanted, offered, cap)
-    if fit is None:
-        return None
-    return fit, sentence(wanted & offered) if fit else ""
+    """share() and its reason, for a criterion the candidate answered."""
+    shared = wanted & offered
+    if not shared:
+        return 0.0, ""
+    return min(1.0, len(shared) / min(len(wanted), cap)), sentence(shared)
+
+
+# Each fit below is asked only for a criterion the candidate answered (see
+# answered()): (fit 0..1, reason or "").
+
+def _motieven(c: Candidate, v: Vacancy):
+    return _overlap(c.motieven, v.motieven, texts.reden_motieven)
+
+
+def _interesses(c: Candidate, v: Vacancy):
+    return _overlap(c.interesses, v.sectoren, texts.reden_interesses)
+
+
+def _taken(c: Candidate, v: Vacancy):
+    return _overlap(c.taken, v.taken, texts.reden_taken)
 
 
 def _momenten(c: Candidate, v: Vacancy):
-    if not c.flexibel and not c.momenten:
-        return None
     if v.flexibel or c.flexibel:
         return 1.0, texts.reden_momenten((), v.flexibel, c.flexibel)
     if not v.momenten:
@@ -68,15 +85,11 @@ def tijd_fit(c: Candidate, v: Vacancy):
 
 def _tijd(c: Candidate, v: Vacancy):
     fit = tijd_fit(c, v)
-    if fit is None:
-        return None
     reason = texts.reden_tijd(v.uren, v.eenmalig, c.tijd == vocab.EENMALIG) if fit >= 0.5 else ""
     return fit, reason
 
 
 def _plaats(c: Candidate, v: Vacancy):
-    if c.plaats is None:
-        return None
     if c.plaats == THUIS:
         return (1.0, texts.reden_plaats("", True)) if v.van_thuis else (0.0, "")
     if v.deelgemeente.casefold() == c.plaats.casefold():
@@ -86,9 +99,11 @@ def _plaats(c: Candidate, v: Vacancy):
     return 0.0, ""
 
 
+def _setting(c: Candidate, v: Vacancy):
+    return _overlap(c.setting, v.setting, texts.reden_setting, cap=1)
+
+
 def _nederlands_oefenen(c: Candidate, v: Vacancy):
-    if c.nederlands not in vocab.NEDERLANDS_OEFENT:
-        return None
     return (1.0, texts.reden_nederlands_oefenen()) if v.nederlands_oefenen else (0.0, "")
 
 
@@ -99,44 +114,74 @@ def needs(c: Candidate) -> frozenset:
 
 def _toegankelijkheid(c: Candidate, v: Vacancy):
     wanted = needs(c)
-    if not wanted:
-        return None
     met = wanted & v.toegankelijkheid
     return len(met) / len(wanted), texts.reden_toegankelijkheid(met) if met else ""
 
 
 def _begeleiding(c: Candidate, v: Vacancy):
-    if not c.begeleiding:
-        return None  # no support asked: nothing to weigh
     if v.begeleiding >= c.begeleiding:
         return 1.0, texts.reden_begeleiding(v.begeleiding)
     return 0.0, ""
 
 
-def fits(c: Candidate, v: Vacancy) -> dict:
-    """criterion -> (fit 0..1, reason or "") for each answered criterion."""
-    found = {
-        "motieven": _overlap(c.motieven, v.motieven, texts.reden_motieven),
-        "interesses": _overlap(c.interesses, v.sectoren, texts.reden_interesses),
-        "taken": _overlap(c.taken, v.taken, texts.reden_taken),
-        "momenten": _momenten(c, v),
-        "tijd": _tijd(c, v),
-        "plaats": _plaats(c, v),
-        "setting": _overlap(c.setting, v.setting, texts.reden_setting, cap=1),
-        "nederlands_oefenen": _nederlands_oefenen(c, v),
-        "toegankelijkheid": _toegankelijkheid(c, v),
-        "begeleiding": _begeleiding(c, v),
+FITS = {
+    "motieven": _motieven,
+    "interesses": _interesses,
+    "taken": _taken,
+    "momenten": _momenten,
+    "tijd": _tijd,
+    "plaats": _plaats,
+    "setting": _setting,
+    "nederlands_oefenen": _nederlands_oefenen,
+    "toegankelijkheid": _toegankelijkheid,
+    "begeleiding": _begeleiding,
+}
+
+
+def answered(c: Candidate) -> dict:
+    """criterion -> whether it takes part; a skipped question neither helps nor hurts."""
+    return {
+        "motieven": bool(c.motieven),
+        "interesses": bool(c.interesses),
+        "taken": bool(c.taken),
+        "momenten": c.flexibel or bool(c.momenten),
+        "tijd": c.tijd is not None,
+        "plaats": c.plaats is not None,
+        "setting": bool(c.setting),
+        "nederlands_oefenen": c.nederlands in vocab.NEDERLANDS_OEFENT,
+        "toegankelijkheid": bool(needs(c)),
+        "begeleiding": bool(c.begeleiding),  # no support asked: nothing to weigh
     }
-    return {k: found[k] for k in vocab.CRITERIA if found[k] is not None}
 
 
-def score(c: Candidate, v: Vacancy, weights: dict):
-    """(score 0..100, {criterion: points}, reasons strongest first)."""
-    found = {k: f for k, f in fits(c, v).items() if weights.get(k, 0) > 0}
-    total_weight = sum(weights[k] for k in found)
-    if not total_weight:
-        return 0, {}, []
-    points = {k: 100.0 * weights[k] * fit / total_weight for k, (fit, _) in found.items()}
-    order = sorted(found, key=lambda k: (-points[k], vocab.CRITERIA.index(k)))
-    reasons = [found[k][1] for k in order if found[k][1]]
-    return round(sum(points.values())), {k: round(points[k], 1) for k in order}, reasons
+class Scorer:
+    """Scores vacancies for one candidate with the municipality's weights."""
+
+    def __init__(self, c: Candidate, weights: dict):
+        self.c = c
+        asked = answered(c)
+        # In vocab.CRITERIA order: the sum below adds the points in that order.
+        self.parts = tuple((k, FITS[k], weights[k]) for k in vocab.CRITERIA if asked[k] and weights.get(k, 0) > 0)
+        self.total_weight = sum(weight for _, _, weight in self.parts)
+        # A fit takes only a few values. Its points, and their rounding for
+        # display (slow in the browser), are worked out once per value.
+        self.known = {}
+
+    def __call__(self, v: Vacancy):
+        """(score 0..100, {criterion: points}, reasons strongest first)."""
+        if not self.total_weight:
+            return 0, {}, []
+        points, reasons = {}, {}  # criterion -> (points, rounded); criterion -> reason
+        for k, fit_of, weight in self.parts:
+            fit, reasons[k] = fit_of(self.c, v)
+            points[k] = self.known.get((k, fit)) or self._points(k, weight, fit)
+        # Most points first; the sort is stable, so ties keep the vocab.CRITERIA order.
+        order = sorted(points, key=points.__getitem__, reverse=True)
+        return (round(sum(exact for exact, _ in points.values())), {k: points[k][1] for k in order},
+                [reasons[k] for k in order if reasons[k]])
+
+    def _points(self, k: str, weight: float, fit: float) -> tuple:
+        """(points, points rounded for display) of one criterion at one fit."""
+        exact = 100.0 * weight * fit / self.total_weight
+        self.known[k, fit] = exact, round(exact, 1)
+        return self.known[k, fit]

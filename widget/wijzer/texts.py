@@ -4,11 +4,20 @@ Kept apart from the logic so the wording can be reviewed and improved by
 someone who does not read Python, and so the rules stay short. Sentences
 are short, address the reader as "je" and avoid jargon; where a word of
 jargon is unavoidable (C45B, VOG) the sentence says what it is.
+
+Sentences marked @once are written once and then reused: the same few come
+back for thousands of vacancies (what is shared is a part of the
+candidate's own answers), and writing them again each time would take a
+good part of the time to rank 10,000 vacancies.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import vocab
+
+once = lru_cache(maxsize=1024)
 
 
 def opsomming(items, woord: str = "en") -> str:
@@ -26,18 +35,22 @@ def _sorted_labels(values, labels) -> list:
 
 # --- Why a vacancy fits ("waarom dit past") ------------------------------------
 
+@once
 def reden_motieven(gedeeld) -> str:
     return f"Je wilt {opsomming(_sorted_labels(gedeeld, vocab.MOTIEVEN))}. Dat kan hier."
 
 
+@once
 def reden_interesses(gedeeld) -> str:
     return f"Het werk gaat over {opsomming(_sorted_labels(gedeeld, vocab.SECTOREN))}. Dat vind je interessant."
 
 
+@once
 def reden_taken(gedeeld) -> str:
     return f"Je doet hier wat je graag doet: {opsomming(_sorted_labels(gedeeld, vocab.TAKEN))}."
 
 
+@once
 def reden_momenten(gedeeld, vacature_flexibel: bool, kandidaat_flexibel: bool) -> str:
     if vacature_flexibel:
         return "Je kiest zelf wanneer je werkt."
@@ -47,6 +60,7 @@ def reden_momenten(gedeeld, vacature_flexibel: bool, kandidaat_flexibel: bool) -
     return f"Het werk is op {momenten}, en dan heb je tijd."
 
 
+@once
 def reden_tijd(uren, eenmalig: bool, kandidaat_eenmalig: bool) -> str:
     if eenmalig and kandidaat_eenmalig:
         return "Het is werk voor één keer of af en toe. Dat zoek je."
@@ -65,6 +79,7 @@ def reden_plaats_ook_thuis() -> str:
     return "Het werk kan ook van thuis uit."
 
 
+@once
 def reden_setting(gedeeld) -> str:
     return f"Je werkt {opsomming(_sorted_labels(gedeeld, vocab.SETTINGS), 'of')}, zoals je graag doet."
 
@@ -80,6 +95,7 @@ _TOEGANKELIJK = {
 }
 
 
+@once
 def reden_toegankelijkheid(gedeeld) -> str:
     return " ".join(_TOEGANKELIJK[k] for k in vocab.TOEGANKELIJKHEID if k in gedeeld)
 
@@ -91,6 +107,7 @@ _HULP = {
 }
 
 
+@once
 def reden_begeleiding(aanbod: int) -> str:
     return f"Je krijgt hier de hulp die je zoekt: {_HULP.get(aanbod, _HULP[1])}."
 
@@ -145,6 +162,7 @@ def wanneer() -> str:
     return "Vraag wanneer het werk gebeurt."
 
 
+@once
 def andere_uren(uren) -> str:
     return f"Het werk vraagt {vocab.UREN.get(uren, 'een aantal uur per week')}. Vraag of dat anders kan."
 
@@ -173,6 +191,7 @@ def bijna_nederlands_reden(nodig: str) -> str:
     return _NEDERLANDS_NODIG.get(nodig, _NEDERLANDS_NODIG["goed"])
 
 
+@once
 def bijna_nederlands_vraag(deeltaken, duo: bool) -> str:
     zinnen = []
     if deeltaken:
@@ -206,15 +225,18 @@ def _contact(naam: str, telefoon: str, email: str) -> str:
     return wie
 
 
+@once
 def stap_contact(naam: str, telefoon: str, email: str) -> str:
     return f"Neem contact op met {_contact(naam, telefoon, email)}."
 
 
+@once
 def stap_eerst_loket(loket_naam: str, org_naam: str) -> str:
     loket = loket_naam or "het vrijwilligersloket"
     return f"Ga eerst langs bij {loket}. Zij helpen je om een goede start te maken bij {org_naam or 'de organisatie'}."
 
 
+@once
 def stap_vraag_stellen(naam: str, telefoon: str, email: str) -> str:
     return f"Stel je vraag aan {_contact(naam, telefoon, email)}."
 
