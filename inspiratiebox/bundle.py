@@ -15,6 +15,10 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from .stdlib_pyc import PycError, stdlib_archive
+from .stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use these names)
+    STDLIB_USED, lean_source, stdlib_keep, stdlib_used, trimmed_stdlib, without_comment_lines,
+)
 from .widgetdata import widget_data
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
@@ -23,19 +27,6 @@ WEB_INLINED = ("boot.js",)  # widget/web files the build puts into the page inst
 PYODIDE_SOURCES = ("python_stdlib.zip", "pyodide-lock.json")
 STDLIB_TRIMMED = "python_stdlib.min.zip"
 LOCK_TRIMMED = "pyodide-lock.min.json"
-STDLIB_USED = Path(__file__).with_name("stdlib_used.txt")
-# The safety margin on top of the measured list: whole packages Pyodide itself
-# leans on (an event loop task or an error report may import a submodule later
-# than the measurement saw), the codecs a text may plausibly need, and a few
-# small modules the engine's stdlib calls can reach on rarer paths.
-STDLIB_WHOLE_PACKAGES = ("_pyodide", "asyncio", "collections", "concurrent", "json", "pyodide", "re", "string")
-STDLIB_EXTRA = (
-    "encodings/ascii.py", "encodings/latin_1.py", "encodings/utf_8_sig.py",
-    "encodings/utf_16.py", "encodings/utf_16_le.py", "encodings/utf_16_be.py",
-    "encodings/utf_32.py", "encodings/utf_32_le.py", "encodings/utf_32_be.py",
-    "encodings/unicode_escape.py", "encodings/raw_unicode_escape.py", "encodings/cp1252.py",
-    "_strptime.py", "pprint.py", "numbers.py",
-)
 # A fixed timestamp and mode make the archive byte-identical between builds,
 # so a rebuild without engine changes gives the same file (and cache entry).
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -66,96 +57,12 @@ def copy_pyodide(node_modules: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         _copy_if_changed(source / name, target / name)
-    _write_if_changed(target / STDLIB_TRIMMED, trimmed_stdlib((source / "python_stdlib.zip").read_bytes(), stdlib_used()))
-    _write_if_changed(target / LOCK_TRIMMED, empty_lockfile((source / "pyodide-lock.json").read_bytes()))
-
-
-def stdlib_used(path: Path = STDLIB_USED) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def stdlib_keep(names, used) -> list[str]:
-    """The archive entries the widget needs: measured files, the margin, the
-    packages' __init__ files and the directory entries leading to them."""
-    names = set(names)
-    keep = {n for n in set(used) | set(STDLIB_EXTRA) if n in names}
-    keep |= {n for n in names if n.split("/", 1)[0] in STDLIB_WHOLE_PACKAGES and not n.endswith("/")}
-    for name in list(keep):
-        parts = name.split("/")[:-1]
-        for depth in range(1, len(parts) + 1):
-            folder = "/".join(parts[:depth])
-            keep |= {n for n in (f"{folder}/", f"{folder}/__init__.py") if n in names}
-    return sorted(keep)
-
-
-def trimmed_stdlib(source: bytes, used) -> bytes:
-    """Pyodide's standard library cut down to what the widget imports.
-
-    Pyodide fetches the whole 2.5 MB archive at every cold start; the widget
-    uses about a third of it, and on a phone's connection bytes are time.
-    Same input, same bytes: entries sorted, fixed timestamps, maximum deflate.
-    """
-    from io import BytesIO
-
-    with zipfile.ZipFile(BytesIO(source)) as original:
-        keep = stdlib_keep(original.namelist(), used)
-        buffer = BytesIO()
-        with zipfile.ZipFile(buffer, "w") as archive:
-            for name in keep:
-                info = zipfile.ZipInfo(name, _ZIP_TIME)
-                info.create_system = 3
-                if name.endswith("/"):
-                    info.external_attr = (0o40755 << 16) | 0x10
-                    archive.writestr(info, b"")
-                    continue
-                info.external_attr = 0o100644 << 16
-                info.compress_type = zipfile.ZIP_DEFLATED
-                data = original.read(name)
-                if name.endswith(".py"):
-                    data = without_comment_lines(data)
-                archive.writestr(info, data, compresslevel=9)
-    return buffer.getvalue()
-
-
-def _nested_fstrings(source: str) -> bool:
-    """Python 3.12+ lets an f-string nest the same quotes; the build's older
-    tokenizer would then misread where strings end. Such files stay as they are."""
-    import io
-    import tokenize
-
-    for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type == tokenize.STRING and token.string[:3].lower().lstrip("rb").startswith("f"):
-            body = token.string.replace("{{", "").replace("}}", "")
-            if body.count("{") != body.count("}"):
-                return True
-    return False
-
-
-def without_comment_lines(data: bytes) -> bytes:
-    """Comment-only lines emptied (about a tenth of the bytes on the phone's
-    link). Lines stay where they are, so tracebacks point to the right line;
-    the first two lines (coding cookie) and any file the tokenizer cannot read
-    with certainty are kept exactly."""
-    import io
-    import tokenize
-
     try:
-        source = data.decode("utf-8")
-        if _nested_fstrings(source):
-            return data
-        comments = {
-            token.start[0]
-            for token in tokenize.generate_tokens(io.StringIO(source).readline)
-            if token.type == tokenize.COMMENT and token.line.lstrip().startswith("#") and token.start[0] > 2
-        }
-    except (UnicodeDecodeError, SyntaxError, tokenize.TokenError, IndentationError):
-        return data
-    lines = source.splitlines(keepends=True)
-    for number in comments:
-        line = lines[number - 1]
-        lines[number - 1] = line[len(line.rstrip("\r\n")):]
-    return "".join(lines).encode("utf-8")
+        stdlib = stdlib_archive((source / "python_stdlib.zip").read_bytes(), stdlib_used(), source)
+    except PycError as error:
+        raise BundleError(str(error)) from None
+    _write_if_changed(target / STDLIB_TRIMMED, stdlib)
+    _write_if_changed(target / LOCK_TRIMMED, empty_lockfile((source / "pyodide-lock.json").read_bytes()))
 
 
 def empty_lockfile(lock: bytes) -> bytes:

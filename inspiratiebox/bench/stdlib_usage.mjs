@@ -25,8 +25,8 @@ def _stdlib_files():
     for name, module in list(sys.modules.items()):
         file = getattr(module, "__file__", None) or ""
         marker = file.find(".zip/")
-        if marker >= 0:
-            found.add(file[marker + 5:])
+        if marker >= 0:  # a precompiled module counts as its source file
+            found.add(file[marker + 5:].removesuffix(".pyc") + ".py" if file.endswith(".pyc") else file[marker + 5:])
     return sorted(found)
 `;
 pyodide.runPython(SNAPSHOT);

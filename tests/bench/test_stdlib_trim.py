@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from inspiratiebox import bundle
+from inspiratiebox import bundle, stdlib_trim
 
 
 def _zip(files: dict) -> bytes:
@@ -59,3 +59,67 @@ def test_files_the_tokenizer_may_misread_are_left_alone():
     assert bundle.without_comment_lines(nested.encode()) == nested.encode()
     assert bundle.without_comment_lines(b"\xff\xfe niet utf-8") == b"\xff\xfe niet utf-8"
     assert bundle.without_comment_lines(b'x = """open\n') == b'x = """open\n'
+
+
+DOCUMENTED = '''"""Module doc
+over two lines."""
+from __future__ import annotations
+import sys
+
+def f(x):
+    """Only a docstring
+    and more."""
+
+class C:
+    r"""Raw doc."""; y = 1
+    attr = 1
+    """Attribute doc, also a no-op statement."""
+
+    def g(self):
+        s = """not a statement"""
+        b"bytes statement"
+        "implicit" "concatenation"
+        return s
+
+def h():
+    return f"""{sys.version}"""
+'''
+
+
+def test_docstrings_become_empty_strings_on_the_same_lines():
+    out = bundle.lean_source(DOCUMENTED.encode(), comments=False).decode()
+    assert out.count("\n") == DOCUMENTED.count("\n")
+    for gone in ("Module doc", "over two lines", "Only a docstring", "and more", "Raw doc", "Attribute doc"):
+        assert gone not in out
+    for kept in ('"""not a statement"""', 'b"bytes statement"', '"implicit" "concatenation"', 'f"""{sys.version}"""'):
+        assert kept in out
+    namespace = {}
+    exec(compile(out, "m.py", "exec"), namespace)  # __future__ still first, bodies still bodies
+    assert namespace["__doc__"] == "" and namespace["f"].__doc__ == "" and namespace["C"].__doc__ == ""
+    assert namespace["C"].y == 1 and namespace["C"]().g() == "not a statement"
+    # Every other line is untouched, so every statement keeps its line number.
+    changed = [n for n, (a, b) in enumerate(zip(DOCUMENTED.splitlines(), out.splitlines()), 1) if a != b]
+    assert changed == [1, 2, 7, 8, 11, 13]
+
+
+def test_without_docstrings_keeps_files_it_cannot_read_with_certainty():
+    nested = '"""doc"""\nx = {"a": 1}\nprint(f"{x["a"]}")\n'
+    assert stdlib_trim.without_docstrings(nested.encode()) == nested.encode()
+
+
+def test_pyc_goes_where_it_saves_most_compiling_per_extra_byte_within_the_budget():
+    import os
+
+    from inspiratiebox import stdlib_pyc
+
+    noise = lambda n: os.urandom(n)  # incompressible: the deflated size is about n
+    entries = {"a.py": b"x" * 40_000, "b.py": b"y" * 40_000, "c.py": b"z" * 1000, "d.py": noise(3000), "e/": b""}
+    compiled = {"a.pyc": noise(2000), "b.pyc": noise(6000), "c.pyc": noise(3000), "d.pyc": noise(100)}
+    chosen = lambda budget: sorted(n for n in stdlib_pyc.with_pyc(entries, compiled, budget) if n.endswith(".pyc"))
+    assert chosen(0) == ["d.pyc"]  # smaller than its source: always worth it
+    assert chosen(3000) == ["a.pyc", "d.pyc"]  # a: 40 kB of source for ~2 kB extra
+    assert chosen(9000) == ["a.pyc", "b.pyc", "d.pyc"]  # c saves least per byte and no longer fits
+    assert chosen(10**6) == ["a.pyc", "b.pyc", "c.pyc", "d.pyc"]
+    result = stdlib_pyc.with_pyc(entries, compiled, 3000)
+    assert "a.py" not in result and result["a.pyc"] == compiled["a.pyc"] and result["b.py"] == entries["b.py"]
+    assert result["e/"] == b""

@@ -6,7 +6,8 @@
 // loadPackage is replaced, because under Node Pyodide would otherwise quietly
 // download packages from a CDN. Any attempt counts as a failure.
 //
-// Usage: node tests/pyodide/run_engine_tests.mjs
+// Usage: node tests/pyodide/run_engine_tests.mjs [stdlib zip]
+// (with a stdlib zip, e.g. the site's trimmed one, Pyodide boots with that instead)
 // Output: each failure, then a final line exactly "N passed, M failed";
 // exit code 1 on any failure.
 
@@ -63,7 +64,10 @@ function copyPythonFiles(pyodide, fromDir, toDir, keep) {
 async function main() {
   const data = exampleData();
   const { loadPyodide } = await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR + path.sep });
+  const stdlibZip = process.argv[2];
+  const options = { indexURL: PYODIDE_DIR + path.sep };
+  if (stdlibZip) options.stdLibURL = pathToFileURL(path.resolve(stdlibZip)).href;
+  const pyodide = await loadPyodide(options);
   pyodide.loadPackage = async (names) => forbid(`loadPackage ${names}`);
   pyodide.loadPackagesFromImports = async () => forbid("loadPackagesFromImports");
 

@@ -24,7 +24,7 @@ async function boot() {
       // Packages (never loaded) would otherwise default to a CDN.
       packageBaseUrl: INDEX_URL,
       // Trimmed at build time (inspiratiebox/bundle.py): the standard library
-      // the engine uses (0.9 MB instead of 2.5 MB) and a lock file without
+      // the engine uses (0.7 MB instead of 2.5 MB) and a lock file without
       // the package list we never load.
       stdLibURL: here("../pyodide/python_stdlib.min.zip"),
       lockFileURL: here("../pyodide/pyodide-lock.min.json"),
