@@ -22,7 +22,6 @@ from .stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use 
 from .widgetdata import widget_data
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
-WEB_INLINED = ("boot.js",)  # widget/web files the build puts into the page instead (form.py)
 # Read from the npm package but not copied: the site ships trimmed versions.
 PYODIDE_SOURCES = ("python_stdlib.zip", "pyodide-lock.json")
 STDLIB_TRIMMED = "python_stdlib.min.zip"
@@ -113,5 +112,5 @@ def write(content, site_dir, root) -> None:
     _write_if_changed(target / "data.json", data.encode("utf-8"))
     web = root / "widget" / "web"
     for path in sorted(web.iterdir()):
-        if path.is_file() and path.name not in WEB_INLINED:
+        if path.is_file():
             _copy_if_changed(path, target / path.name)

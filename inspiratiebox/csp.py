@@ -42,7 +42,7 @@ _RUNNABLE_TYPES = {
     "text/x-javascript",
 }
 
-CHARSET = re.compile(r"<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.I)
 _HEAD = re.compile(r"<head(\s[^>]*)?>", re.I)
 
 
@@ -153,7 +153,7 @@ def add_policy(html: str, content: str = "", serving: bool = False) -> str:
     unchanged: it is not a page the browser would show with our theme."""
     element = meta(policy(html, content, serving))
     first_script = html.lower().find("<script")
-    anchor = CHARSET.search(html)
+    anchor = _CHARSET.search(html)
     if anchor is None or 0 <= first_script < anchor.start():
         anchor = _HEAD.search(html)
     if anchor is None or 0 <= first_script < anchor.start():

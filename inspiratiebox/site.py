@@ -98,7 +98,7 @@ def page_content(html: str, page, content: Content) -> str:
 
 def post_page(output: str, page) -> str:
     if 'id="wijzer"' in (page.content or ""):  # the form rendered here
-        output = form.start_worker_early(output, get_relative_url(form.WORKER_PATH, page.url))
+        output = form.add_page_script(output, get_relative_url(form.WEB_PATH, page.url))
     return output
 
 

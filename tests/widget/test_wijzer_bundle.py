@@ -30,7 +30,7 @@ def test_all_files_are_in_place(written, root):
     for name in bundle.PYODIDE_FILES:
         copied = written / "assets" / "pyodide" / name
         assert copied.read_bytes() == (root / "node_modules" / "pyodide" / name).read_bytes()
-    web = sorted(p.name for p in (root / "widget" / "web").iterdir() if p.is_file() and p.name not in bundle.WEB_INLINED)
+    web = sorted(p.name for p in (root / "widget" / "web").iterdir() if p.is_file())
     assert {"wijzer.js", "worker.js", "wijzer.css"} <= set(web)
     for name in web:
         assert (written / "assets" / "wijzer" / name).read_bytes() == (root / "widget" / "web" / name).read_bytes()

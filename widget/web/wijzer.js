@@ -56,28 +56,20 @@ function start(root) {
 
   // --- the engine, in a worker --------------------------------------------
   function startWorker() {
-    const early = window.wijzerEarly; // started in <head> by boot.js
-    delete window.wijzerEarly;
     try {
-      worker = early ? early.worker : new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+      worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     } catch (error) {
       console.error(error);
       fail("engine");
       return;
     }
-    const onError = (event) => { console.error(event.message || event); fail("engine"); };
-    const onMessage = (event) => {
+    worker.addEventListener("error", (event) => { console.error(event.message || event); fail("engine"); });
+    worker.addEventListener("message", (event) => {
       const message = event.data || {};
       if (message.type === "ready") onReady();
       else if (message.type === "result" && message.id === requestId) showResults(message.result);
       else if (message.type === "error") { console.error(message.detail); fail("engine"); }
-    };
-    worker.addEventListener("error", onError);
-    worker.addEventListener("message", onMessage);
-    if (!early) return;
-    worker.removeEventListener("message", early.keep);
-    worker.removeEventListener("error", early.keep);
-    for (const event of early.events) (event.type === "error" ? onError : onMessage)(event);
+    });
   }
 
   function onReady() {
@@ -285,10 +277,19 @@ function start(root) {
   }
   if (allVacancies) allVacancies.hidden = true; // the wijzer will show them
   say(TEKST.laden);
-  startWorker();
+  afterFirstPaint(startWorker);
 }
 
 // --- helpers without state -------------------------------------------------
+
+// Pyodide's start keeps a core busy for seconds: let the browser draw the
+// form first. A page in a background tab gets no frames, hence the timer.
+function afterFirstPaint(run) {
+  let done = false;
+  const once = () => { if (!done) { done = true; run(); } };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
 
 function localToday() {
   const now = new Date();

@@ -1,0 +1,28 @@
+"""Only the wijzer page loads widget/web/wijzer.js, as an async module right
+after the widget: it wires the form as soon as the form is parsed, without
+waiting for Material's scripts (form.add_page_script)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+WIJZER_PAGE = "vrijwilligerswijzer/index.html"
+SCRIPT = re.compile(r'<script type="module" async src="([^"]+)"></script>')
+
+
+def test_the_wijzer_page_loads_its_script_right_after_the_widget(built_site):
+    html = (built_site / WIJZER_PAGE).read_text(encoding="utf-8")
+    found = SCRIPT.findall(html)
+    assert len(found) == 1
+    url = urljoin("https://example.org/gemeente/vrijwilligerswijzer/", found[0])
+    assert url == "https://example.org/gemeente/assets/wijzer/wijzer.js"
+    position = html.index(found[0])
+    assert html.index('id="wijzer-alle-vacatures"') < position < html.index("</article>")
+    assert position < html.index("assets/javascripts/bundle."), "it must not wait for Material's scripts"
+
+
+def test_no_other_page_loads_the_wijzer(built_site):
+    pages = [p for p in built_site.rglob("*.html") if p.relative_to(built_site).as_posix() != WIJZER_PAGE]
+    assert len(pages) > 10
+    assert [p for p in pages if re.search(r'<script[^>]+src="[^"]*wijzer\.js"', p.read_text(encoding="utf-8"))] == []
