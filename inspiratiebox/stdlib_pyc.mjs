@@ -13,21 +13,11 @@
 // markers under a source line, and a file without source shows none anyway.
 
 import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { loadOfflinePyodide } from "./offline_pyodide.mjs";
 
 const [pyodideDir, sourcesZip, outZip] = process.argv.slice(2);
-globalThis.fetch = async (resource) => {
-  const url = String(resource?.url ?? resource);
-  if (url.startsWith("file:")) return new Response(readFileSync(fileURLToPath(url)));
-  throw new Error(`network refused: ${url}`);
-};
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({
-  indexURL: path.resolve(pyodideDir) + path.sep,
-  env: { PYTHONNODEBUGRANGES: "1" },
-  stdout: () => {},
-});
+const pyodide = await loadOfflinePyodide(pyodideDir, null, { env: { PYTHONNODEBUGRANGES: "1" } });
 pyodide.FS.writeFile("/tmp/sources.zip", readFileSync(sourcesZip));
 pyodide.runPython(`
 import _imp, sys, zipfile

@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { loadOfflinePyodide } from "./offline_pyodide.mjs";
+import { loadOfflinePyodide } from "../offline_pyodide.mjs";
 
 const [root, stdlib, ...files] = process.argv.slice(2);
-const pyodide = await loadOfflinePyodide(root, stdlib);
+const pyodide = await loadOfflinePyodide(path.join(root, "node_modules", "pyodide"), stdlib);
 const engineDir = path.join(root, "widget", "wijzer");
 pyodide.FS.mkdirTree("/home/pyodide/engine/wijzer");
 for (const name of (await import("node:fs")).readdirSync(engineDir)) {

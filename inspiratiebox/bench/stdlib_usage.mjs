@@ -13,10 +13,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { loadOfflinePyodide } from "./offline_pyodide.mjs";
+import { loadOfflinePyodide } from "../offline_pyodide.mjs";
 
 const [root, siteDir, answersFile, stdlibFile] = process.argv.slice(2);
-const pyodide = await loadOfflinePyodide(root, stdlibFile);
+const pyodide = await loadOfflinePyodide(path.join(root, "node_modules", "pyodide"), stdlibFile);
 
 const SNAPSHOT = `
 import sys, json

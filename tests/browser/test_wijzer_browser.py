@@ -73,6 +73,16 @@ def submit_and_wait(page):
     wait_state(page, "results")
 
 
+def release(page, held: list, failure: str):
+    """Let the first held request through, once the page has made it."""
+    for _ in range(600):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, failure
+    held[0].continue_()
+
+
 def fragment_for(answers: dict) -> str:
     raw = base64.urlsafe_b64encode(json.dumps(answers).encode("utf-8")).decode("ascii").rstrip("=")
     return f"#antwoorden={raw}"
@@ -171,12 +181,7 @@ def test_submitting_before_ready_keeps_the_answers(context, site_url):
     page.click("#wijzer-toon")
     assert state(page) == "loading"
     assert "Even geduld" in page.inner_text("#wijzer-status")
-    for _ in range(600):
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert held, "the worker should ask for the engine"
-    held[0].continue_()
+    release(page, held, "the worker should ask for the engine")
     wait_state(page, "results")
     assert checked_ids(page) == ["wijzer-motieven-0"]
     assert page.evaluate("() => window.__states") == ["loading", "ready", "results"]
@@ -370,11 +375,6 @@ def test_answers_given_before_the_worker_starts_are_kept(context, site_url):
     page.check("#wijzer-motieven-0")
     page.click("#wijzer-toon")
     assert "Even geduld" in page.inner_text("#wijzer-status")
-    for _ in range(600):
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert held, "the page should start the worker"
-    held[0].continue_()
+    release(page, held, "the page should start the worker")
     wait_state(page, "results")
     assert checked_ids(page) == ["wijzer-motieven-0"]

@@ -15,18 +15,12 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { loadOfflinePyodide } from "../../inspiratiebox/offline_pyodide.mjs";
 
 const [root, originalZip, leanZip, siteZip] = process.argv.slice(2);
-globalThis.fetch = async (resource) => {
-  const url = String(resource?.url ?? resource);
-  if (url.startsWith("file:")) return new Response(readFileSync(fileURLToPath(url)));
-  throw new Error(`network refused: ${url}`);
-};
 const pyodideDir = path.join(root, "node_modules", "pyodide");
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-
-const full = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {} });
+const full = await loadOfflinePyodide(pyodideDir);
 full.FS.writeFile("/tmp/original.zip", readFileSync(originalZip));
 full.FS.writeFile("/tmp/lean.zip", readFileSync(leanZip));
 const syntax = JSON.parse(full.runPython(`
@@ -47,11 +41,7 @@ names = [n for n in lean.namelist() if n.endswith(".py")]
 json.dumps({"checked": len(names), "differ": [n for n in names if shape(original.read(n)) != shape(lean.read(n))]})
 `));
 
-const site = await loadPyodide({
-  indexURL: pyodideDir + path.sep,
-  stdLibURL: pathToFileURL(path.resolve(siteZip)).href,
-  stdout: () => {},
-});
+const site = await loadOfflinePyodide(pyodideDir, siteZip);
 site.FS.writeFile("/tmp/original.zip", readFileSync(originalZip));
 const runtime = JSON.parse(site.runPython(`
 import inspect, json, sys, traceback, types, zipfile
