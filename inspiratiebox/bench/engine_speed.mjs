@@ -14,30 +14,13 @@ pyodide.FS.mkdirTree("/home/pyodide/engine/wijzer");
 for (const name of (await import("node:fs")).readdirSync(engineDir)) {
   if (name.endsWith(".py")) pyodide.FS.writeFile(`/home/pyodide/engine/wijzer/${name}`, readFileSync(path.join(engineDir, name)));
 }
+pyodide.FS.writeFile("/home/pyodide/engine/engine_timing.py", readFileSync(new URL("./engine_timing.py", import.meta.url)));
 pyodide.runPython(`
-import json, sys, time, tracemalloc
+import json, sys
 sys.path.insert(0, "/home/pyodide/engine")
-import wijzer
-def _timed(call, repeat):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+import engine_timing, wijzer
 def _bench(data_json, answers_json, repeat):
-    data, answers = json.loads(data_json), json.loads(answers_json)
-    prepared = wijzer.prepare(data)
-    out = {
-        "ms": _timed(lambda: wijzer.match(answers, data, "2026-03-02"), repeat),
-        "daarna_ms": _timed(lambda: wijzer.match(answers, prepared, "2026-03-02"), repeat),
-        "prepare_ms": _timed(lambda: wijzer.prepare(data), repeat),
-    }
-    tracemalloc.start()
-    wijzer.match(answers, data, "2026-03-02")
-    out["peak_bytes"] = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return json.dumps(out)
+    return json.dumps(engine_timing.measure(wijzer, json.loads(data_json), json.loads(answers_json), repeat))
 `);
 const bench = pyodide.globals.get("_bench");
 const out = [];

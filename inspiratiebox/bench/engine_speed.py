@@ -20,10 +20,9 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
+from . import engine_timing
 from .stats import median
 
 SIZES = (100, 1000, 10_000)
@@ -47,30 +46,11 @@ def generated(data: dict, n: int) -> dict:
     return out
 
 
-def _timed(call, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
 def _cpython(data: dict, repeat: int) -> dict:
     sys.path.insert(0, str(ROOT / "widget"))
     import wijzer
 
-    prepared = wijzer.prepare(data)
-    out = {
-        "ms": _timed(lambda: wijzer.match(CANDIDATE, data, "2026-03-02"), repeat),
-        "daarna_ms": _timed(lambda: wijzer.match(CANDIDATE, prepared, "2026-03-02"), repeat),
-        "prepare_ms": _timed(lambda: wijzer.prepare(data), repeat),
-    }
-    tracemalloc.start()
-    wijzer.match(CANDIDATE, data, "2026-03-02")
-    out["peak_bytes"] = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return out
+    return engine_timing.measure(wijzer, data, CANDIDATE, repeat)
 
 
 def measure(base_data: dict, stdlib_zip: Path, repeat: int = 5) -> list[dict]:
