@@ -10,6 +10,8 @@ the same element before anything had focus.
 
 from __future__ import annotations
 
+import contextlib
+
 from .wijzer_flow import WIJZER, wait_state
 
 LOOK = """el => { const s = getComputedStyle(el);
@@ -42,13 +44,22 @@ def _unmarked(stops: list[dict]) -> list[str]:
     return [f"{s['id']}: {s['now']}" for s in stops if not s["changed"]]
 
 
-def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+@contextlib.contextmanager
+def _ready_wijzer(browser, site_url, width: int, height: int):
+    """The wijzer, ready, with every element's unfocused look remembered."""
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
     try:
         page = context.new_page()
         page.goto(site_url + WIJZER)
         wait_state(page, "ready")
         page.evaluate(REMEMBER_LOOKS)
+        yield page
+    finally:
+        context.close()
+
+
+def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
+    with _ready_wijzer(browser, site_url, 1280, 900) as page:
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
         stops += _tab_until(page, 'input[name="nederlands"]')
@@ -73,17 +84,10 @@ def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
         assert page.is_hidden("#wijzer-resultaten")
         assert page.evaluate("() => document.querySelectorAll('#wijzer-form input:checked').length") == 0
         assert page.evaluate("() => document.activeElement.matches('fieldset[data-vraag]')")
-    finally:
-        context.close()
 
 
 def test_keyboard_only_step_by_step_at_320(browser, site_url):
-    context = browser.new_context(viewport={"width": 320, "height": 700}, service_workers="block")
-    try:
-        page = context.new_page()
-        page.goto(site_url + WIJZER)
-        wait_state(page, "ready")
-        page.evaluate(REMEMBER_LOOKS)
+    with _ready_wijzer(browser, site_url, 320, 700) as page:
         steps = page.evaluate("() => document.querySelectorAll('#wijzer-form fieldset[data-vraag]').length")
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
@@ -97,5 +101,3 @@ def test_keyboard_only_step_by_step_at_320(browser, site_url):
         page.keyboard.press("Enter")
         wait_state(page, "results")
         assert page.evaluate("() => document.activeElement.id") == "wijzer-resultaten-titel"
-    finally:
-        context.close()
