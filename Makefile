@@ -53,7 +53,7 @@ test: setup chromium
 	$(PY) -m pytest
 
 bench: setup chromium
-	$(PY) -m inspiratiebox.bench
+	$(PY) -m tools.bench
 
 clean:
 	rm -rf site .pytest_cache

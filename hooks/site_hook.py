@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from inspiratiebox import bundle, csp, site
+from inspiratiebox import bundle, site
+from inspiratiebox.site import csp
 
 _state: dict = {}
 
@@ -18,7 +19,7 @@ _state: dict = {}
 def on_startup(command, dirty):
     # `mkdocs serve` injects a live-reload inline script that no hash can
     # match, so while serving the page policy allows inline scripts (see
-    # inspiratiebox/csp.py). A build never passes here with "serve".
+    # inspiratiebox/site/csp.py). A build never passes here with "serve".
     _state["serving"] = command == "serve"
 
 

@@ -1,3 +1,3 @@
-from .cli import main
+from inspiratiebox.cli import main
 
 raise SystemExit(main())

@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .load import load_content
+from inspiratiebox.content.load import load_content
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +21,7 @@ def _check(root: Path) -> int:
     content, problems = load_content(root / "content", root / "docs")
     for problem in problems:
         print(problem)
-    from .site import SHOWN_WARNINGS
+    from inspiratiebox.site import SHOWN_WARNINGS
 
     SHOWN_WARNINGS.update(str(p) for p in problems if p.warning)
     errors = [p for p in problems if not p.warning]
@@ -72,7 +72,7 @@ def _build(root: Path, site_dir: Path | None = None) -> int:
 
 
 def _import(root: Path, file: Path | None, dry_run: bool) -> int:
-    from .importer import UsageError, run
+    from inspiratiebox.kit.importer import UsageError, run
 
     if file is None:
         print("Geef het bestand mee: python -m inspiratiebox import vacatures.csv (of .xlsx).", file=sys.stderr)

@@ -28,7 +28,7 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def example(root):
     """The example content of Gemeente Voorbeeld, loaded and validated."""
-    from inspiratiebox.load import load_content
+    from inspiratiebox.content.load import load_content
 
     content, problems = load_content(root / "content", root / "docs")
     assert content is not None, problems

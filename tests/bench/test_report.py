@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from inspiratiebox.bench import report
-from inspiratiebox.bench.stats import median, ratio, verdict
+from tools.bench import report
+from tools.bench.stats import median, ratio, verdict
 
 
 def test_median_ignores_runs_that_were_not_measured():

@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from inspiratiebox.bench import server
+from tools.bench import server
 
 
 @pytest.fixture

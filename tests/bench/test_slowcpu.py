@@ -1,5 +1,5 @@
 """The phone profile's CPU slowdown reaches every thread, not only a page's
-main thread (tests/bench: inspiratiebox/bench/slowcpu.py)."""
+main thread (tests/bench: tools/bench/slowcpu.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from inspiratiebox.bench import slowcpu
+from tools.bench import slowcpu
 
 # Stands in for Chromium: a process with a second thread that spins for a
 # while and reports how much CPU it got per second of wall time, and which

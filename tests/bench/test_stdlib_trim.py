@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from inspiratiebox import bundle, stdlib_trim
+from inspiratiebox import bundle
+from inspiratiebox.bundle import stdlib_trim
 
 
 def _zip(files: dict) -> bytes:
@@ -110,7 +111,7 @@ def test_without_docstrings_keeps_files_it_cannot_read_with_certainty():
 def test_pyc_goes_where_it_saves_most_compiling_per_extra_byte_within_the_budget():
     import os
 
-    from inspiratiebox import stdlib_pyc
+    from inspiratiebox.bundle import stdlib_pyc
 
     noise = lambda n: os.urandom(n)  # incompressible: the deflated size is about n
     entries = {"a.py": b"x" * 40_000, "b.py": b"y" * 40_000, "c.py": b"z" * 1000, "d.py": noise(3000), "e/": b""}

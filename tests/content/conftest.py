@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspiratiebox.load import load_content
+from inspiratiebox.content.load import load_content
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspiratiebox import schema
-from inspiratiebox.load import load_content
+from inspiratiebox.content import schema
+from inspiratiebox.content.load import load_content
 
 
 def test_repository_content_has_no_errors(root):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from inspiratiebox.load import load_content
+from inspiratiebox.content.load import load_content
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from inspiratiebox import schema
-from inspiratiebox.model import Content
-from inspiratiebox.rules import _references, months_before
-from inspiratiebox.validate import Ref
+from inspiratiebox.content import schema
+from inspiratiebox.content.model import Content
+from inspiratiebox.content.rules import _references, months_before
+from inspiratiebox.content.validate import Ref
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"

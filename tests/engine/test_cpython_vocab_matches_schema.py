@@ -4,7 +4,7 @@ CPython only (it imports the build package, which never ships to the
 browser); the Pyodide run skips test_cpython_* modules.
 """
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 from wijzer import answers, vocab
 
 

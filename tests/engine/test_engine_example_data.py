@@ -35,8 +35,8 @@ def example():
             with open(path, encoding="utf-8") as handle:
                 _CACHE["data"] = json.load(handle)
         else:
-            from inspiratiebox.load import load_content
-            from inspiratiebox.widgetdata import widget_data
+            from inspiratiebox.content.load import load_content
+            from inspiratiebox.bundle.widgetdata import widget_data
 
             root = Path(__file__).resolve().parents[2]
             content, _ = load_content(root / "content", root / "docs")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from inspiratiebox import sheet_template
-from inspiratiebox.sheet_columns import COLUMNS
+from inspiratiebox.kit import template as sheet_template
+from inspiratiebox.kit.columns import COLUMNS
 
 HEADER = [c.name for c in COLUMNS]
 

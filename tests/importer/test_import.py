@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspiratiebox.importer import run
-from inspiratiebox.load import load_content
+from inspiratiebox.kit.importer import run
+from inspiratiebox.content.load import load_content
 
 from .conftest import HEADER, example_row, snapshot, write_csv
 

@@ -7,13 +7,14 @@ import os
 import subprocess
 import sys
 
-from inspiratiebox import schema, sheet_template
+from inspiratiebox.content import schema
+from inspiratiebox.kit import template as sheet_template
 from inspiratiebox.cli import main
-from inspiratiebox.sheet_columns import BY_NAME
+from inspiratiebox.kit.columns import BY_NAME
 
 from .conftest import example_row, snapshot, write_csv
 
-REGENERATE = "Voer uit: python -m inspiratiebox.sheet_template"
+REGENERATE = "Voer uit: python -m inspiratiebox.kit.template"
 
 
 def test_csv_template_equals_what_the_schema_gives(root):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "content" / "voorbeelden"
@@ -116,7 +116,7 @@ def test_first_name_check_would_catch_a_name():
 
 def test_the_loader_reports_no_errors_in_examples_or_tips():
     """The project's own validator has the last word on the schema."""
-    from inspiratiebox.load import load_content
+    from inspiratiebox.content.load import load_content
 
     _, problems = load_content(ROOT / "content", ROOT / "docs")
     mine = [

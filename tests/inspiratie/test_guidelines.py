@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"

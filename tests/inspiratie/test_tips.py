@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 TIPS_FILE = ROOT / "content" / "tips.yml"

@@ -13,8 +13,8 @@ import sys
 
 import pytest
 
-from inspiratiebox import schema
-from inspiratiebox.load import load_content
+from inspiratiebox.content import schema
+from inspiratiebox.content.load import load_content
 
 
 def test_both_dates_are_required_fields_of_a_vacancy():

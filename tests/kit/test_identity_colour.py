@@ -2,7 +2,7 @@
 and names a darker shade of the same colour that can.
 
 The contrast is computed here from the WCAG 2 formula, independently of
-inspiratiebox/colour.py, so a wrong formula there cannot pass its own test.
+inspiratiebox/content/colour.py, so a wrong formula there cannot pass its own test.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspiratiebox.cli import main
-from inspiratiebox.load import load_content
+from inspiratiebox.content.load import load_content
 
 SUGGESTION = re.compile(r'kleur: "(#[0-9a-f]{6})"')
 

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "site"))
 import htmlscan  # noqa: E402
 
-from inspiratiebox import identity  # noqa: E402
+from inspiratiebox.pages import identity  # noqa: E402
 
 
 def between(html: str, start: str, end: str) -> str:

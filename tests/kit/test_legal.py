@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
-from inspiratiebox import legal
-from inspiratiebox.load import load_content
-from inspiratiebox.model import Content
+from inspiratiebox.pages import legal
+from inspiratiebox.content.load import load_content
+from inspiratiebox.content.model import Content
 
 GEMEENTE = {
     "naam": "Gemeente Test",

@@ -11,8 +11,9 @@ import json
 import re
 from html import unescape
 
-from inspiratiebox import opendata, schema
-from inspiratiebox.model import Content
+from inspiratiebox.kit import opendata
+from inspiratiebox.content import schema
+from inspiratiebox.content.model import Content
 
 
 def _keys(value, prefix=""):

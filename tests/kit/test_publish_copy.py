@@ -17,7 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "site"))
 import htmlscan  # noqa: E402
 
-from inspiratiebox import repository  # noqa: E402
+from inspiratiebox.pages import repository  # noqa: E402
 
 REPO = "https://github.com/gemeente-voorbeeld/vrijwilligers"
 PUBLIC = "https://gemeente-voorbeeld.github.io/vrijwilligers/"

@@ -9,7 +9,8 @@ import re
 
 import yaml
 
-from inspiratiebox import reference, schema
+from inspiratiebox.pages import reference
+from inspiratiebox.content import schema
 
 
 def _walk(fields, path=()):

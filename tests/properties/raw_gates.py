@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 RANK_KAN = {level: rank for rank, level in enumerate(schema.NEDERLANDS_KAN)}  # weinig, basis, goed
 RANK_NODIG = {level: rank for rank, level in enumerate(schema.NEDERLANDS_NODIG)}  # geen, basis, goed

@@ -8,7 +8,7 @@ see that vacancy drop: otherwise answering more honestly would be punished.
 import wijzer
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 from raw_gates import support_need
 from wijzer_strategies import PROPERTY, TODAYS, garbage_answers, garbage_offers, offers, valid_answers
 

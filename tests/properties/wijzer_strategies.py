@@ -1,9 +1,9 @@
 """Hypothesis strategies for the engine's inputs: a candidate's answers and
-the widget data (the contract of inspiratiebox/widgetdata.py).
+the widget data (the contract of inspiratiebox/bundle/widgetdata.py).
 
 Three grades, because each property needs a different one:
 - valid: what a validated site ships. Generated from the content schema
-  (inspiratiebox/schema.py) field by field, so a field or a vocabulary
+  (inspiratiebox/content/schema.py) field by field, so a field or a vocabulary
   value added there is generated here without a change.
 - odd: still readable as the engine promises (offer.py): "ja"/"nee" for a
   yes/no field, numbers as text, timestamps for dates, optional fields
@@ -23,7 +23,7 @@ import os
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 PROPERTY = settings(
     max_examples=int(os.environ.get("WIJZER_PROPERTY_EXAMPLES", "100")),

@@ -42,8 +42,8 @@ function exampleData() {
   const python = existsSync(venv) ? venv : "python3";
   const code =
     "import json\n" +
-    "from inspiratiebox.load import load_content\n" +
-    "from inspiratiebox.widgetdata import widget_data\n" +
+    "from inspiratiebox.content.load import load_content\n" +
+    "from inspiratiebox.bundle.widgetdata import widget_data\n" +
     "content, _ = load_content('content', 'docs')\n" +
     "print(json.dumps(widget_data(content), ensure_ascii=False))\n";
   return execFileSync(python, ["-c", code], { cwd: ROOT, encoding: "utf-8" });

@@ -16,7 +16,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { loadOfflinePyodide } from "../../inspiratiebox/offline_pyodide.mjs";
+import { loadOfflinePyodide } from "../../inspiratiebox/bundle/offline_pyodide.mjs";
 
 const [root, originalZip, leanZip, siteZip] = process.argv.slice(2);
 const pyodideDir = path.join(root, "node_modules", "pyodide");

@@ -13,7 +13,8 @@ import zipfile
 
 import pytest
 
-from inspiratiebox import bundle, stdlib_pyc, stdlib_trim
+from inspiratiebox import bundle
+from inspiratiebox.bundle import stdlib_pyc, stdlib_trim
 
 pytestmark = pytest.mark.skipif(not shutil.which("node"), reason="Node is nodig voor deze test")
 

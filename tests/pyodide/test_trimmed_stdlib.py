@@ -18,7 +18,7 @@ import zipfile
 import pytest
 
 from inspiratiebox import bundle
-from inspiratiebox.bench import stdlib_usage
+from tools.bench import stdlib_usage
 
 pytestmark = pytest.mark.skipif(not shutil.which("node"), reason="Node is nodig voor deze test")
 
@@ -54,7 +54,7 @@ def test_every_file_the_engine_imports_now_is_in_the_trimmed_zip(built_site, tri
     assert "dataclasses.py" in used and "json/__init__.py" in used
     present = {name.removesuffix("c") for name in zipfile.ZipFile(trimmed).namelist()}  # x.py or x.pyc
     missing = sorted(set(used) - present)
-    assert missing == [], f"regenerate with python -m inspiratiebox.bench.stdlib_usage --write: {missing}"
+    assert missing == [], f"regenerate with python -m tools.bench.stdlib_usage --write: {missing}"
 
 
 def test_the_trimmed_zip_is_much_smaller_and_the_full_one_is_not_shipped(built_site, root, trimmed):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from inspiratiebox import csp
+from inspiratiebox.site import csp
 
 HEAD = '<!doctype html><html><head>\n<meta charset="utf-8">\n<title>t</title>\n'
 

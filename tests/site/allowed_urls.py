@@ -67,7 +67,7 @@ ALLOWED = (
         r"https://clipboardjs\.com/",
         "Licence comment of clipboard.js.",
     ),
-    # --- Pyodide (copied from node_modules by inspiratiebox/bundle.py) -----
+    # --- Pyodide (copied from node_modules by inspiratiebox/bundle/) -----
     Allowed(
         "assets/pyodide/pyodide.mjs",
         r"https://cdn\.jsdelivr\.net/pyodide/",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from inspiratiebox import schema
+from inspiratiebox.content import schema
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

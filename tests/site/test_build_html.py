@@ -1,4 +1,4 @@
-"""The generic escaping and sanitising helpers in inspiratiebox/html.py."""
+"""The generic escaping and sanitising helpers in inspiratiebox/pages/html.py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 import htmlscan
-from inspiratiebox import html
+from inspiratiebox.pages import html
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -8,8 +8,10 @@ import re
 import pytest
 
 import htmlscan
-from inspiratiebox import examples, pages, schema, tips, vacancies
-from inspiratiebox.model import Content
+from inspiratiebox.pages import examples, tips, vacancies
+from inspiratiebox import pages
+from inspiratiebox.content import schema
+from inspiratiebox.content.model import Content
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -275,7 +277,7 @@ def test_broken_content_does_not_crash(tmp_path):
 
 def test_generated_pages_carry_no_inline_script_style_or_handler(root):
     """The site gets a strict Content-Security-Policy: nothing inline."""
-    from inspiratiebox.load import load_content
+    from inspiratiebox.content.load import load_content
 
     real, problems = load_content(root / "content", root / "docs")
     assert real is not None, problems

@@ -15,7 +15,7 @@ import zipfile
 import pytest
 
 from inspiratiebox import bundle
-from inspiratiebox.widgetdata import widget_data
+from inspiratiebox.bundle.widgetdata import widget_data
 
 
 

@@ -7,8 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from inspiratiebox import form, schema
-from inspiratiebox.model import Content
+from inspiratiebox.pages import form
+from inspiratiebox.content import schema
+from inspiratiebox.content.model import Content
 
 VOID = {"input", "br", "hr", "img", "meta", "link"}
 

@@ -23,7 +23,7 @@ async function boot() {
       indexURL: INDEX_URL,
       // Packages (never loaded) would otherwise default to a CDN.
       packageBaseUrl: INDEX_URL,
-      // Trimmed at build time (inspiratiebox/bundle.py): the standard library
+      // Trimmed at build time (inspiratiebox/bundle/): the standard library
       // the engine uses (0.7 MB instead of 2.5 MB) and a lock file without
       // the package list we never load.
       stdLibURL: here("../pyodide/python_stdlib.min.zip"),

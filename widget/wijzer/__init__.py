@@ -15,9 +15,9 @@ answers (every key optional; unknown keys and odd values are reported in
     momenten [MOMENTEN, or "flexibel"], tijd TIJD, plaats (a deelgemeente,
     "thuis" or ""), setting [SETTINGS], nederlands weinig|basis|goed,
     rekening [REKENING], begeleiding 0..3 (int or numeric string),
-    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: inspiratiebox/schema.py.)
+    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: inspiratiebox/content/schema.py.)
 
-data: what inspiratiebox/widgetdata.py writes: gemeente, organisaties,
+data: what inspiratiebox/bundle/widgetdata.py writes: gemeente, organisaties,
 vacatures, wijzer {vragen, gewichten, soorten}.
 
 Result (JSON-ready; every text Dutch):

@@ -2,7 +2,7 @@
 puts into sentences.
 
 The engine ships alone to the browser, so it cannot import the build's
-schema (inspiratiebox/schema.py). It carries its own copy of the values; a
+schema (inspiratiebox/content/schema.py). It carries its own copy of the values; a
 CPython test asserts that every key set here equals the schema's, so the two
 can never drift apart. The labels are shorter than the schema's because they
 go inside sentences ("Het werk gaat over sport en beweging.").

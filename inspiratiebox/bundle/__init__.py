@@ -1,0 +1,116 @@
+"""Writes the Vrijwilligerswijzer's static bundle into the built site.
+
+The browser needs four things from its own origin only: the Pyodide core
+(copied from the pinned npm package, never a CDN), the engine as a zip that
+Pyodide unpacks without micropip, the data the build derived from content/,
+and the plain ES modules of widget/web. The paths written here are the ones
+widget/web/worker.js resolves relative to itself, so the site works under
+any subpath.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+from inspiratiebox.bundle.stdlib_pyc import PycError, stdlib_archive
+from inspiratiebox.bundle.stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use these names)
+    STDLIB_USED, lean_source, stdlib_keep, stdlib_used, trimmed_stdlib, without_comment_lines,
+)
+from inspiratiebox.bundle.widgetdata import widget_data
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# Read from the npm package but not copied: the site ships trimmed versions.
+PYODIDE_SOURCES = ("python_stdlib.zip", "pyodide-lock.json")
+STDLIB_TRIMMED = "python_stdlib.min.zip"
+LOCK_TRIMMED = "pyodide-lock.min.json"
+# A fixed timestamp and mode make the archive byte-identical between builds,
+# so a rebuild without engine changes gives the same file (and cache entry).
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleError(Exception):
+    """The bundle cannot be written; the message says in Dutch what to do."""
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    """`mkdocs serve` rebuilds on every edit; skipping unchanged multi-megabyte
+    files keeps that quick."""
+    if target.exists():
+        s, t = source.stat(), target.stat()
+        if s.st_size == t.st_size and int(s.st_mtime) == int(t.st_mtime):
+            return
+    shutil.copy2(source, target)
+
+
+def copy_pyodide(node_modules: Path, target: Path) -> None:
+    source = node_modules / "pyodide"
+    missing = [name for name in PYODIDE_FILES + PYODIDE_SOURCES if not (source / name).is_file()]
+    if missing:
+        raise BundleError(
+            f"Pyodide ontbreekt in {source} ({', '.join(missing)}). "
+            "De Vrijwilligerswijzer heeft het nodig: voer eerst make setup uit."
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        _copy_if_changed(source / name, target / name)
+    try:
+        stdlib = stdlib_archive((source / "python_stdlib.zip").read_bytes(), stdlib_used(), source)
+    except PycError as error:
+        raise BundleError(str(error)) from None
+    _write_if_changed(target / STDLIB_TRIMMED, stdlib)
+    _write_if_changed(target / LOCK_TRIMMED, empty_lockfile((source / "pyodide-lock.json").read_bytes()))
+
+
+def empty_lockfile(lock: bytes) -> bytes:
+    """The lock file without its package list (120 kB): the widget loads no
+    packages, and Pyodide only checks the ABI in `info` at boot."""
+    info = json.loads(lock)["info"]
+    return json.dumps({"info": info, "packages": {}}, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def engine_files(engine_dir: Path) -> list[Path]:
+    return sorted(
+        (p for p in engine_dir.rglob("*.py") if "__pycache__" not in p.parts),
+        key=lambda p: p.relative_to(engine_dir).as_posix(),
+    )
+
+
+def engine_zip(engine_dir: Path) -> bytes:
+    """The engine package as a deterministic zip with `wijzer/` at its top."""
+    from io import BytesIO
+
+    files = engine_files(engine_dir)
+    if not any(p.name == "__init__.py" and p.parent == engine_dir for p in files):
+        raise BundleError(f"De engine ontbreekt: {engine_dir / '__init__.py'} bestaat niet.")
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in files:
+            info = zipfile.ZipInfo(f"{engine_dir.name}/{path.relative_to(engine_dir).as_posix()}", _ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _write_if_changed(target: Path, data: bytes) -> None:
+    if not target.exists() or target.read_bytes() != data:
+        target.write_bytes(data)
+
+
+def write(content, site_dir, root) -> None:
+    site_dir, root = Path(site_dir), Path(root)
+    assets = site_dir / "assets"
+    copy_pyodide(root / "node_modules", assets / "pyodide")
+    target = assets / "wijzer"
+    target.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(target / "engine.zip", engine_zip(root / "widget" / "wijzer"))
+    data = json.dumps(widget_data(content), ensure_ascii=False, separators=(",", ":"))
+    _write_if_changed(target / "data.json", data.encode("utf-8"))
+    web = root / "widget" / "web"
+    for path in sorted(web.iterdir()):
+        if path.is_file():
+            _copy_if_changed(path, target / path.name)

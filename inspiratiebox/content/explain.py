@@ -1,0 +1,144 @@
+"""The Dutch words for what a field expects and what went wrong.
+
+Municipal staff read these messages, often without knowing YAML, so each one
+says what is expected in their terms (a list, a date as JJJJ-MM-DD, one of
+these values) and gives an example they can copy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+
+from inspiratiebox.content import colour, schema
+
+
+def quoted(raw: str) -> str:
+    """The value as it should be written, quoted so that it can be copied;
+    single quotes when the value itself holds a double one."""
+    return f"'{raw}'" if '"' in raw else f'"{raw}"'
+
+
+def nearest(word: str, options) -> str:
+    """' Bedoelde je ...?' with the closest option, or nothing: typos are
+    the most common content error, and the fix is usually one letter."""
+    match = closest(word, options)
+    return f" Bedoelde je '{match[0]}'?" if match else ""
+
+
+def closest(word: str, options) -> list[str]:
+    """The one option that is most likely meant, if any; case first."""
+    options = [str(o) for o in options]
+    same = [o for o in options if o.lower() == word.lower()]
+    return same[:1] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+
+
+def unknown_key(name: str, by_name: dict) -> str:
+    message = f"Onbekend veld '{name}'.{nearest(name, by_name)}"
+    if name == "id" and "id" not in by_name:
+        message += " De id is hier de bestandsnaam; haal dit veld weg."
+    return f"{message} Mogelijke velden hier: {', '.join(by_name)}."
+
+
+def fields_list(fields) -> str:
+    return ", ".join(f.name for f in fields)
+
+
+def allowed(choices: dict) -> str:
+    """The allowed values; for the 21 time slots the pattern instead, since
+    a list that long hides the one the reader needs."""
+    if choices is schema.MOMENTEN:
+        return (
+            "Schrijf dag_dagdeel, bijvoorbeeld za_ochtend. Dagen: "
+            f"{', '.join(schema.DAGEN)}; dagdelen: {', '.join(schema.DAGDELEN)}."
+        )
+    return f"Mogelijke waarden: {', '.join(str(k) for k in choices)}."
+
+
+def expected(f: schema.Field) -> str:
+    """What a field wants, in words, for the end of a message."""
+    example = f" Bijvoorbeeld: {f.name}: {f.example}" if f.example else ""
+    if f.kind in ("tekst", "markdown"):
+        limit = f" van hoogstens {f.maximum} tekens" if f.maximum else ""
+        return f"Verwacht: tekst{limit}.{example}"
+    if f.kind == "getal":
+        bounds = ""
+        if f.minimum is not None and f.maximum is not None:
+            bounds = f" van {f.minimum} tot en met {f.maximum}"
+        elif f.minimum is not None:
+            bounds = f" van minstens {f.minimum}"
+        return f"Verwacht: een geheel getal{bounds}.{example}"
+    if f.kind == "janee":
+        return f"Verwacht: ja of nee.{example}"
+    if f.kind == "datum":
+        return f"Verwacht: een datum als JJJJ-MM-DD, bijvoorbeeld {f.name}: {f.example or '2027-06-30'}"
+    if f.kind == "url":
+        return f"Verwacht: een webadres dat begint met https://.{example}"
+    if f.kind == "email":
+        return f"Verwacht: een e-mailadres zoals naam@voorbeeld.be.{example}"
+    if f.kind == "kleur":
+        return f"Verwacht: een kleurcode als \"#rrggbb\", tussen aanhalingstekens. Bijvoorbeeld: {f.name}: \"{f.example}\""
+    if f.kind == "id":
+        return f"Verwacht: kleine letters, cijfers en streepjes.{example}"
+    if f.kind == "keuze":
+        return allowed(f.choices) + example
+    if f.kind == "keuzes":
+        return f"Verwacht: een lijst. {allowed(f.choices)}{example}"
+    if f.kind == "lijst":
+        return f"Verwacht: een lijst met tekst, elk punt op een regel met - ervoor.{example}"
+    if f.kind == "object":
+        return f"Verwacht: de velden {fields_list(f.fields)}."
+    if f.kind == "objecten":
+        return f"Verwacht: een lijst van blokken, elk met de velden {fields_list(f.fields)}."
+    return ""
+
+
+def missing(f: schema.Field) -> str:
+    return f"Het verplichte veld '{f.name}' ontbreekt. {f.help} {expected(f)}"
+
+
+def date_hint(raw: str) -> str:
+    dmy = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", raw)
+    if dmy:
+        day, month, year = dmy.groups()
+        return f" Schrijf eerst het jaar, dan de maand, dan de dag: {year}-{int(month):02d}-{int(day):02d}."
+    ymd = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", raw)
+    if ymd:
+        year, month, day = ymd.groups()
+        return f" Schrijf maand en dag met twee cijfers: {year}-{int(month):02d}-{int(day):02d}."
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ tT].*", raw):
+        return f" Schrijf alleen de datum, zonder uur: {raw[:10]}."
+    return ""
+
+
+def low_contrast(f: schema.Field, value: str) -> str:
+    """Why the colour is refused and which colour to use instead: the nearest
+    darker shade that passes, ready to copy, because "choose a darker colour"
+    leaves staff guessing with a colour picker."""
+    shade = colour.passing_shade(value)
+    return (
+        f"De kleur {value} is te licht: witte tekst op deze kleur (kop, knoppen) en links in deze kleur "
+        f"op wit zijn slecht leesbaar. Het contrast is {_ratio(value)} op 1, er is minstens "
+        f"{_decimal(colour.MIN_CONTRAST_WITH_WHITE)} op 1 nodig. Een donkerdere tint van dezelfde kleur die wel "
+        f"leesbaar is: {shade} ({_ratio(shade)} op 1). Schrijf: {f.name}: \"{shade}\""
+    )
+
+
+def _ratio(value: str) -> str:
+    """Rounded down, so a ratio just under the minimum never reads as enough."""
+    return _decimal(math.floor(colour.contrast_with_white(value) * 100) / 100)
+
+
+def _decimal(number: float) -> str:
+    """4,5 rather than 4.5: Dutch writes a decimal comma."""
+    return f"{number:g}".replace(".", ",")
+
+
+def slug(text: str) -> str:
+    """A valid id made from free text, to suggest in a message."""
+    text = text.lower()
+    for a, b in (("à", "a"), ("á", "a"), ("ä", "a"), ("é", "e"), ("è", "e"), ("ë", "e"), ("ê", "e"),
+                 ("ï", "i"), ("î", "i"), ("ö", "o"), ("ô", "o"), ("ü", "u"), ("û", "u"), ("ç", "c")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

@@ -1,0 +1,294 @@
+"""Rules that tie fields and files together, beyond one field's own check.
+
+They run on the checked dicts after every file was read, so a vacancy can be
+compared with gemeente.yml and a tip with the guideline pages. `Spots` gives
+each rule the line and column of the field it talks about.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from inspiratiebox.content import schema
+from inspiratiebox.content.model import Content, Problem
+from inspiratiebox.content.explain import nearest
+from inspiratiebox.content.validate import ID_PATTERN, Ref, Spots
+
+STALE_AFTER_MONTHS = 6
+ACCESSIBILITY_MAX_AGE_DAYS = 365  # the statement is reviewed at least once a year
+
+
+def check(
+    content: Content,
+    refs: list[Ref],
+    spots: Spots,
+    *,
+    content_dir: Path,
+    docs: Path | None,
+    today: dt.date,
+    relative: Callable[[Path], str],
+) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _references(refs, content, content_dir, docs, relative)
+    problems += _gemeente(content, spots)
+    problems += _accessibility(content, spots, today)
+    problems += _organisations(content, spots)
+    problems += _vacancies(content, spots, today)
+    problems += _wijzer(content, spots)
+    return problems
+
+
+# --- references ------------------------------------------------------------
+
+
+def _references(refs, content: Content, content_dir: Path, docs: Path | None, relative) -> list[Problem]:
+    deelgemeenten = content.gemeente.get("deelgemeenten") or []
+    known = {
+        "organisatie": [org["id"] for org in content.organisaties],
+        "vacature": [vac["id"] for _, vac in content.vacatures()],
+        "voorbeeld": [ex["id"] for ex in content.voorbeelden],
+    }
+    gemeente_file = relative(content_dir / "gemeente.yml")
+    problems = []
+    for ref in refs:
+        message = None
+        if ref.kind == "deelgemeente":
+            if deelgemeenten and ref.value not in deelgemeenten:
+                message = (
+                    f"'{ref.value}' is geen deelgemeente uit {gemeente_file}.{nearest(ref.value, deelgemeenten)} "
+                    f"Mogelijke waarden: {', '.join(deelgemeenten)}. Komt er een deelgemeente bij? "
+                    "Voeg ze dan eerst toe aan deelgemeenten in gemeente.yml."
+                )
+        elif ref.kind in known:
+            if ref.value not in known[ref.kind]:
+                message = f"Er is geen {ref.kind} met de id '{ref.value}'.{nearest(ref.value, known[ref.kind])}"
+        elif ref.kind == "pagina":
+            message = _page_problem(ref.value, content_dir, docs)
+        elif ref.kind == "bestand":
+            message = _file_problem(ref.value, docs)
+        else:
+            raise ValueError(f"schema ref {ref.kind!r} has no rule in rules.py")
+        if message:
+            problems.append(Problem(ref.file, ref.line, ref.column, message))
+    return problems
+
+
+def _page_problem(value: str, content_dir: Path, docs: Path | None) -> str | None:
+    """A tip's `zie`: leidraden/<name> (a guideline page in docs/) or
+    voorbeelden/<id> (a practice example in content/)."""
+    form = "Schrijf leidraden/<naam> (een pagina in docs/leidraden/) of voorbeelden/<id> (een bestand in content/voorbeelden/)."
+    cleaned = value.strip("/")
+    for suffix in (".md", ".yml", "/"):
+        cleaned = cleaned.removesuffix(suffix)
+    cleaned = cleaned.replace("praktijkvoorbeelden/", "voorbeelden/")
+    folder, _, name = cleaned.partition("/")
+    if folder not in ("leidraden", "voorbeelden") or not ID_PATTERN.fullmatch(name):
+        return f"'{value}' is geen geldige verwijzing. {form}"
+    if cleaned != value:
+        return f"Schrijf de verwijzing zonder extensie of extra schuine streep: zie: {cleaned}"
+    if folder == "voorbeelden":
+        names = sorted(p.stem for p in (content_dir / "voorbeelden").glob("*.yml"))
+        if name not in names:
+            return f"Er is geen praktijkvoorbeeld content/voorbeelden/{name}.yml.{nearest(name, names)} {form}"
+        return None
+    if docs is None:
+        return None
+    names = sorted(p.stem for p in (docs / "leidraden").glob("*.md") if p.stem != "index")
+    if name not in names:
+        return (
+            f"Er is geen leidraad docs/leidraden/{name}.md.{nearest(name, names)} "
+            f"Mogelijke leidraden: {', '.join(names) or '(geen)'}."
+        )
+    return None
+
+
+def _file_problem(value: str, docs: Path | None) -> str | None:
+    path = PurePosixPath(value)
+    if path.is_absolute() or ".." in path.parts or "\\" in value or ":" in value:
+        return f"'{value}' moet een pad binnen docs/ zijn, zoals assets/logo.svg."
+    if docs is not None and not (docs / path).is_file():
+        return f"Het bestand docs/{value} bestaat niet. Zet het bestand in docs/ of verbeter het pad."
+    return None
+
+
+# --- per kind of content ----------------------------------------------------
+
+
+def _gemeente(content: Content, spots: Spots) -> list[Problem]:
+    gemeente = content.gemeente
+    if not gemeente:
+        return []
+    return _duplicates(
+        [(name, gemeente) for name in gemeente.get("deelgemeenten") or []],
+        lambda item: item[0], lambda item: spots.at(item[1], "deelgemeenten"),
+        lambda name: f"De deelgemeente '{name}' staat twee keer in deelgemeenten. Haal er één weg.",
+    )
+
+
+def _accessibility(content: Content, spots: Spots, today: dt.date) -> list[Problem]:
+    """The accessibility statement must be reviewed every year; the law
+    expects a current date on it, so a missing or old date is a warning."""
+    gemeente = content.gemeente
+    if not gemeente or "toegankelijkheid" in spots.refused(gemeente):
+        return []
+    info = gemeente.get("toegankelijkheid")
+    if not isinstance(info, dict):
+        return [Problem(*spots.at(gemeente), (
+            "Er staat geen toegankelijkheid in gemeente.yml. Voeg toe: toegankelijkheid met datum "
+            "(wanneer je de toegankelijkheid van de site laatst nakeek), status (volledig, gedeeltelijk "
+            "of niet) en contact. De site maakt er de toegankelijkheidsverklaring mee. "
+            "Zie de pagina Inhoud beheren."
+        ), warning=True)]
+    checked = info.get("datum")
+    if not isinstance(checked, dt.date):
+        return []  # a missing or unreadable datum is already an error from the field check
+    if (today - checked).days > ACCESSIBILITY_MAX_AGE_DAYS:
+        return [Problem(*spots.at(info, "datum"), (
+            f"De toegankelijkheid werd het laatst nagekeken op {checked.isoformat()}, meer dan een jaar "
+            "geleden. Kijk de site opnieuw na, werk de toegankelijkheidsverklaring bij en zet dan de "
+            "datum van vandaag bij toegankelijkheid: datum."
+        ), warning=True)]
+    if checked > today:
+        return [Problem(*spots.at(info, "datum"), (
+            f"toegankelijkheid: datum ({checked.isoformat()}) ligt in de toekomst. Zet de datum waarop "
+            "iemand de toegankelijkheid echt nakeek."
+        ), warning=True)]
+    return []
+
+
+def _organisations(content: Content, spots: Spots) -> list[Problem]:
+    problems = []
+    for org in content.organisaties:
+        capacity = org.get("draagkracht")
+        if not isinstance(capacity, dict):
+            continue
+        maximum, now = capacity.get("maximum"), capacity.get("nu")
+        if isinstance(maximum, int) and isinstance(now, int) and now > maximum:
+            problems.append(Problem(*spots.at(capacity, "nu"), (
+                f"Bij draagkracht staat nu: {now}, maar maximum: {maximum}. Er kunnen niet meer "
+                "vrijwilligers met extra begeleiding zijn dan het maximum. Verhoog maximum "
+                f"(naar minstens {now}) of zet nu op het echte aantal."
+            )))
+    return problems
+
+
+def _vacancies(content: Content, spots: Spots, today: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
+    pairs = list(content.vacatures())
+    problems += _duplicates(
+        [vac for _, vac in pairs if vac.get("id")], lambda vac: vac["id"], lambda vac: spots.at(vac, "id"),
+        lambda vac_id: f"De vacature-id '{vac_id}' is al gebruikt. Elke vacature heeft een eigen id, ook over organisaties heen.",
+    )
+    stale_before = months_before(today, STALE_AFTER_MONTHS)
+    for _, vac in pairs:
+        problems += _moments(vac, spots)
+        problems += _requirements(vac, spots)
+        checked, valid_until = vac.get("laatst_nagekeken"), vac.get("geldig_tot")
+        if isinstance(checked, dt.date) and checked < stale_before:
+            problems.append(Problem(*spots.at(vac, "laatst_nagekeken"), (
+                f"Deze vacature is het laatst nagekeken op {checked.isoformat()}, meer dan "
+                f"{STALE_AFTER_MONTHS} maanden geleden. Vraag de organisatie of ze nog klopt "
+                "en zet dan de datum van vandaag bij laatst_nagekeken."
+            ), warning=True))
+        if isinstance(checked, dt.date) and checked > today:
+            problems.append(Problem(*spots.at(vac, "laatst_nagekeken"), (
+                f"laatst_nagekeken ({checked.isoformat()}) ligt in de toekomst. Zet de datum waarop "
+                "iemand de vacature echt nakeek."
+            ), warning=True))
+        if isinstance(valid_until, dt.date) and valid_until < today:
+            problems.append(Problem(*spots.at(vac, "geldig_tot"), (
+                f"Deze vacature liep af op {valid_until.isoformat()}. De Vrijwilligerswijzer stelt ze "
+                "niet meer voor. Verleng geldig_tot of haal de vacature weg."
+            ), warning=True))
+    return problems
+
+
+def _moments(vac: dict, spots: Spots) -> list[Problem]:
+    moments, flexible = vac.get("momenten"), vac.get("flexibel")
+    if moments and flexible:
+        return [Problem(*spots.at(vac, "flexibel"), (
+            "Deze vacature heeft momenten én flexibel: ja. Kies één van beide: laat momenten weg "
+            "als de vrijwilliger zelf kiest wanneer, of zet flexibel op nee als het werk op vaste momenten gebeurt."
+        ))]
+    if not moments and not flexible and not {"momenten", "flexibel"} & spots.refused(vac):
+        return [Problem(*spots.at(vac), (
+            "Deze vacature zegt niet wanneer het werk gebeurt. Kies één van beide: zet de vaste "
+            "momenten bij momenten (bijvoorbeeld momenten: [di_middag, za_ochtend]), of schrijf "
+            "flexibel: ja als de vrijwilliger zelf kiest wanneer."
+        ))]
+    return []
+
+
+def _requirements(vac: dict, spots: Spots) -> list[Problem]:
+    problems = []
+    items = [item for item in vac.get("vereisten") or [] if item.get("soort")]
+    problems += _duplicates(
+        items, lambda item: item["soort"], lambda item: spots.at(item, "soort"),
+        lambda kind: f"De vereiste '{kind}' staat twee keer bij deze vacature. Houd er één over.",
+    )
+    for item in items:
+        age = item.get("leeftijd")
+        if item["soort"] == "minimumleeftijd" and age is None and "leeftijd" not in spots.refused(item):
+            problems.append(Problem(*spots.at(item), (
+                "Bij de vereiste minimumleeftijd hoort de leeftijd in jaren, bijvoorbeeld: leeftijd: 18"
+            )))
+        elif item["soort"] != "minimumleeftijd" and age is not None:
+            problems.append(Problem(*spots.at(item, "leeftijd"), (
+                f"Een leeftijd hoort alleen bij de vereiste minimumleeftijd, niet bij {item['soort']}. "
+                "Haal leeftijd hier weg, of maak er een aparte vereiste minimumleeftijd van."
+            )))
+    return problems
+
+
+def _wijzer(content: Content, spots: Spots) -> list[Problem]:
+    wijzer = content.wijzer
+    if not wijzer:
+        return []
+    problems = []
+    questions = [q for q in wijzer.get("vragen") or [] if q.get("id")]
+    problems += _duplicates(
+        questions, lambda q: q["id"], lambda q: spots.at(q, "id"),
+        lambda qid: f"De vraag '{qid}' staat twee keer in vragen. Elke vraag mag één keer voorkomen.",
+    )
+    if len(wijzer.get("vragen") or []) > schema.MAX_VRAGEN:
+        extra = wijzer["vragen"][schema.MAX_VRAGEN]
+        problems.append(Problem(*spots.at(extra), (
+            f"Er staan {len(wijzer['vragen'])} vragen; de Vrijwilligerswijzer stelt er hoogstens "
+            f"{schema.MAX_VRAGEN}. Haal er {len(wijzer['vragen']) - schema.MAX_VRAGEN} weg."
+        )))
+    if "vragen" in spots.written(wijzer) and not wijzer.get("vragen"):
+        problems.append(Problem(*spots.at(wijzer, "vragen"), (
+            f"Er staat geen enkele vraag bij vragen. Kies er minstens één uit: {', '.join(schema.VRAGEN)}."
+        )))
+    problems += _duplicates(
+        [s for s in wijzer.get("soorten") or [] if s.get("id")], lambda s: s["id"], lambda s: spots.at(s, "id"),
+        lambda sid: f"De id '{sid}' staat twee keer in soorten. Geef elk soort vrijwilligerswerk een eigen id.",
+    )
+    return problems
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _duplicates(items: Iterable, key, where, message) -> list[Problem]:
+    """One error at each repeat of a key, saying where it first appeared."""
+    first: dict = {}
+    problems = []
+    for item in items:
+        value = key(item)
+        if value in first:
+            file, line, column = first[value]
+            problems.append(Problem(*where(item), f"{message(value)} De eerste staat in {file}:{line}:{column}."))
+        else:
+            first[value] = where(item)
+    return problems
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months earlier (clamped to month end)."""
+    years, month_index = divmod(day.month - 1 - months, 12)
+    year, month = day.year + years, month_index + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,37 @@
+"""The pages made from content: practice examples, tips and vacancies.
+
+`generate` returns {src_uri: Markdown} for MkDocs to add as generated files.
+Each page is a `# Title` line and HTML blocks built from escaped or sanitised
+content (see html.py); links between pages are computed here because MkDocs
+does not rewrite links inside HTML blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from inspiratiebox.pages import examples, legal, reference, tips, vacancies
+from inspiratiebox.pages.vacancies import render_desk, render_vacancies  # reused by the wijzer page
+
+__all__ = ["generate", "render_desk", "render_vacancies"]
+
+
+def generate(
+    content,
+    *,
+    docs_dir: Path | None = None,
+    directory_urls: bool = True,
+    today: dt.date | None = None,
+) -> dict[str, str]:
+    """`docs_dir` defaults to docs/ next to content/ (for guideline titles);
+    `today` is the build date, which decides which vacancies are current."""
+    docs_dir = Path(docs_dir) if docs_dir else Path(content.root).parent / "docs"
+    today = today or dt.date.today()
+    pages = examples.generate(content, directory_urls=directory_urls)
+    titles = {str(e["id"]): examples.title_of(e) for e in content.voorbeelden if isinstance(e, dict) and e.get("id")}
+    pages[tips.PAGE] = tips.render(content.tips, titles, docs_dir, directory_urls=directory_urls)
+    pages[vacancies.PAGE] = vacancies.render_page(content, today, directory_urls=directory_urls)
+    pages[reference.PAGE] = reference.render()  # from the schema, so it never drifts
+    pages.update(legal.generate(content))
+    return pages

@@ -1,0 +1,162 @@
+"""The Vrijwilligerswijzer's HTML form, rendered at build time from wijzer.yml.
+
+The form is plain HTML so it can be read, filled in and printed before
+Pyodide (or any script) has loaded; widget/web/wijzer.js only enhances it.
+Questions, their order and wording come from wijzer.yml; the answer options
+come from the schema's vocabularies, so the engine and the form can never
+disagree on a value. Every text is escaped here: content is typed by people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspiratiebox import pages
+from inspiratiebox.content import schema
+from inspiratiebox.pages.html import email_href, tel_href
+from inspiratiebox.pages.html import text as _e
+
+PLACEHOLDER = "<!-- vrijwilligerswijzer -->"
+WEB_PATH = "assets/wijzer/"
+
+# The form submits with method="dialog": outside a <dialog> the browser then
+# sends nothing anywhere, so even without JavaScript no answer reaches a server.
+
+
+def _options(question_id: str, content) -> tuple[str, list[tuple[str, str]]]:
+    """The answer kind and (value, label) options of one question."""
+    kind, vocab = schema.VRAGEN[question_id]
+    gemeente = content.gemeente
+    if question_id == "plaats":
+        places = [(name, name) for name in gemeente.get("deelgemeenten") or []]
+        return "een", places + [("thuis", "Van thuis uit"), ("", "Maakt niet uit")]
+    if question_id == "situatie":
+        regio = gemeente.get("regio")
+        keep = [(k, label) for k, (region, label) in schema.SITUATIES.items() if region == regio]
+        return "een", keep + [("geen", schema.SITUATIES["geen"][1])]
+    return kind, [(str(k), label) for k, label in vocab.items()]
+
+
+def _choice(qid: str, index: int, value: str, label: str, multiple: bool) -> str:
+    input_id = f"wijzer-{qid}-{index}"
+    kind = "checkbox" if multiple else "radio"
+    return (
+        f'<li class="wijzer-optie"><input type="{kind}" id="{input_id}" name="{_e(qid)}" value="{_e(value)}">'
+        f'<label for="{input_id}">{_e(label)}</label></li>'
+    )
+
+
+def _moments_grid(qid: str) -> str:
+    """A 7x3 grid: a table gives screen readers the day and part of day as
+    headers, and each checkbox still carries its own full label."""
+    head = "".join(f'<th scope="col">{_e(deel)}</th>' for deel in schema.DAGDELEN.values())
+    rows = []
+    for d, dag in schema.DAGEN.items():
+        cells = []
+        for p, deel in schema.DAGDELEN.items():
+            value = f"{d}_{p}"
+            input_id = f"wijzer-{qid}-{value}"
+            cells.append(
+                f'<td><label class="wijzer-slot" for="{input_id}">'
+                f'<input type="checkbox" id="{input_id}" name="{_e(qid)}" value="{value}">'
+                f'<span class="wijzer-sr">{_e(schema.MOMENTEN[value])}</span></label></td>'
+            )
+        rows.append(f'<tr><th scope="row">{_e(dag)}</th>{"".join(cells)}</tr>')
+    flex_id = f"wijzer-{qid}-flexibel"
+    return (
+        f'<table class="wijzer-momenten"><thead><tr><td></td>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table>'
+        f'<ul class="wijzer-opties"><li class="wijzer-optie">'
+        f'<input type="checkbox" id="{flex_id}" name="{_e(qid)}" value="flexibel">'
+        f'<label for="{flex_id}">Ik ben flexibel</label></li></ul>'
+    )
+
+
+def _fieldset(number: int, vraag: dict, content) -> str:
+    qid = vraag["id"]
+    kind, options = _options(qid, content)
+    hint_id = f"wijzer-uitleg-{qid}"
+    uitleg = vraag.get("uitleg")
+    described = f' aria-describedby="{hint_id}"' if uitleg else ""
+    hint = f'<p class="wijzer-uitleg" id="{hint_id}">{_e(uitleg)}</p>' if uitleg else ""
+    if kind == "momenten":
+        body = _moments_grid(qid)
+    else:
+        items = "".join(_choice(qid, i, v, label, kind == "meerdere") for i, (v, label) in enumerate(options))
+        body = f'<ul class="wijzer-opties">{items}</ul>'
+    numeric = ' data-getal="ja"' if qid == "begeleiding" else ""
+    return (
+        f'<fieldset class="wijzer-vraag" id="wijzer-vraag-{qid}" data-vraag="{qid}" '
+        f'data-soort="{kind}" data-nummer="{number}"{numeric} tabindex="-1"{described}>'
+        f'<legend>{_e(vraag.get("vraag"))}</legend>{hint}{body}</fieldset>'
+    )
+
+
+def _error_text(content) -> str:
+    """Shown when the wijzer breaks: written at build time so it needs no data."""
+    loket = content.gemeente.get("loket") or {}
+    reach = []
+    for value, href in ((loket.get("telefoon"), tel_href(loket.get("telefoon"))), (loket.get("email"), email_href(loket.get("email")))):
+        if value:
+            reach.append(f'<a href="{_e(href)}">{_e(value)}</a>' if href else _e(value))
+    how = f" ({' of '.join(reach)})" if reach else ""
+    return (
+        f"<p><strong>Er ging iets mis: de wijzer werkt nu niet.</strong> Je antwoorden blijven staan. "
+        f"Het {_e(loket.get('naam') or 'vrijwilligersloket')}{how} helpt je graag verder. "
+        f'Je vindt ook <a href="#wijzer-zelf">alle vacatures hieronder</a>.</p>'
+    )
+
+
+def render(content) -> str:
+    vragen = [v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN]
+    vragen = vragen[: schema.MAX_VRAGEN]
+    total = len(vragen)
+    fieldsets = "".join(_fieldset(i, v, content) for i, v in enumerate(vragen, 1))
+    intro = content.wijzer.get("intro")
+    intro_html = f'<p class="wijzer-intro">{_e(intro)}</p>' if intro else ""
+    return f"""<div class="wijzer" id="wijzer" data-state="loading" data-vragen="{total}">
+{intro_html}
+<p class="wijzer-geen-js"><strong>Je browser voert geen JavaScript uit.</strong> Daarom werkt de wijzer hier niet. Hieronder vind je het loket en <a href="#wijzer-alle-vacatures">alle vacatures</a>.</p>
+<p class="wijzer-status" id="wijzer-status" role="status">De wijzer wordt geladen…</p>
+<div class="wijzer-melding" id="wijzer-melding" role="status"></div>
+<div class="wijzer-fout" id="wijzer-fout" hidden>{_error_text(content)}</div>
+<div class="wijzer-geen-wasm" id="wijzer-geen-wasm" hidden><p><strong>Je browser kan de wijzer niet uitvoeren:</strong> WebAssembly ontbreekt of staat uit. Bekijk <a href="#wijzer-zelf">alle vacatures hieronder</a>, of vraag het loket om hulp.</p></div>
+<form class="wijzer-form" id="wijzer-form" method="dialog" novalidate aria-label="Vragen van de Vrijwilligerswijzer">
+<p class="wijzer-stap" id="wijzer-stap" hidden></p>
+{fieldsets}
+<div class="wijzer-stapknoppen" id="wijzer-stapknoppen" hidden>
+<button type="button" class="md-button" id="wijzer-vorige">Vorige</button>
+<button type="button" class="md-button" id="wijzer-volgende">Volgende</button>
+</div>
+<p class="wijzer-onthoud"><input type="checkbox" id="wijzer-onthoud"><label for="wijzer-onthoud">Onthoud mijn antwoorden op dit toestel</label></p>
+<div class="wijzer-knoppen">
+<button type="submit" class="md-button md-button--primary" id="wijzer-toon">Toon wat bij me past</button>
+<button type="button" class="md-button" id="wijzer-wis">Wis mijn antwoorden</button>
+</div>
+</form>
+<section class="wijzer-resultaten" id="wijzer-resultaten" aria-live="polite" hidden></section>
+</div>
+<section class="wijzer-zelf" id="wijzer-zelf" aria-labelledby="wijzer-zelf-titel">
+<h2 id="wijzer-zelf-titel">Liever met iemand praten of zelf zoeken?</h2>
+{pages.render_desk(content, level=3)}
+<div class="wijzer-alle-vacatures" id="wijzer-alle-vacatures">
+<h3>Alle vacatures</h3>
+{pages.render_vacancies(content, dt.date.today(), level=4)}
+</div>
+</section>
+"""
+
+
+def add_page_script(page_html: str, assets_url: str) -> str:
+    """The wijzer page with widget/web/wijzer.js right after the widget, as an
+    async module: it wires the form (and starts Pyodide's worker) as soon as
+    the form is parsed, not after Material's scripts. Other pages skip it.
+
+    Measured (make bench): starting the worker even earlier, from <head>,
+    made the engine no faster but the form slower, as both then fight for
+    the CPU while the page is first drawn.
+    """
+    end = page_html.find("</article>")
+    if end < 0:
+        return page_html
+    return f'{page_html[:end]}<script type="module" async src="{_e(assets_url)}wijzer.js"></script>\n{page_html[end:]}'

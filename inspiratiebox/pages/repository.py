@@ -1,0 +1,92 @@
+"""'Wijzig deze pagina' links to the municipality's copy on GitHub or GitLab.
+
+MkDocs builds an edit link from `repo_url` + `edit_uri` + the page's source
+path. The repository comes from content typed by hand, and Material prints
+both the repository and the edit link into attributes without escaping, so
+the address is rebuilt from its parts here: only a plain https host and a
+percent-encoded path get through. Generated pages get the content file they
+are made from as their source, so the link opens the YAML file to edit.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from inspiratiebox.pages import examples, tips
+from inspiratiebox.content import schema
+from inspiratiebox.pages.html import safe_url
+
+BRANCH = "main"
+EDIT_PATHS = {  # where a forge's editor for the docs/ folder lives, under the repository
+    "GitHub": f"edit/{BRANCH}/docs/",
+    "GitLab": f"-/edit/{BRANCH}/docs/",
+}
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?")
+
+
+@dataclass(frozen=True)
+class Repository:
+    url: str  # https://host/owner/name, nothing that needs escaping
+    name: str  # what Material shows next to the icon: GitHub, GitLab or the host
+    edit_uri: str | None  # None for a forge whose edit address is unknown
+
+
+def parse(value) -> Repository | None:
+    """The repository behind a `repository` value, or None if there is none.
+
+    GitHub is github.com; GitLab is gitlab.com or any host whose name has a
+    "gitlab" label (a municipality's own GitLab). On another forge the header
+    still links to the repository, without edit links.
+    """
+    url = safe_url(value, schemes=("https",))
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    path = unquote(parts.path).strip("/")
+    if path.endswith(".git"):
+        path = path[: -len(".git")]
+    if not _HOST.fullmatch(host) or not path.strip("/"):
+        return None
+    clean = f"https://{host}/{quote(path, safe='/-._~')}"
+    labels = host.split(":")[0].split(".")
+    if host == "github.com":
+        name = "GitHub"
+    elif "gitlab" in labels:
+        name = "GitLab"
+    else:
+        return Repository(clean, host.split(":")[0], None)
+    return Repository(clean, name, EDIT_PATHS[name])
+
+
+def configure(config, value) -> None:
+    """Set MkDocs' repository options from the `repository` value. MkDocs
+    derives `repo_name` and checks `edit_uri` while it validates mkdocs.yml,
+    before any hook runs, so both are set here too."""
+    repository = parse(value)
+    if repository is None:
+        config.repo_url = config.repo_name = config.edit_uri = None
+        return
+    config.repo_url = repository.url
+    config.repo_name = repository.name
+    config.edit_uri = repository.edit_uri
+
+
+def sources(content, docs_dir: Path) -> dict[str, str]:
+    """{generated page: its content file, relative to docs/} for the pages made
+    from one file. Overviews made from many files (the practice examples
+    index, the vacancies) are left out: they get no edit link."""
+    root = Path(content.root)
+
+    def relative(pattern: str, name: str = "") -> str:
+        return Path(os.path.relpath(root / pattern.replace("*", name), docs_dir)).as_posix()
+
+    found = {tips.PAGE: relative(schema.FILES["tips"].pattern)}
+    for example in content.voorbeelden:
+        if isinstance(example, dict) and example.get("id"):
+            found[examples.page_path(example)] = relative(schema.FILES["voorbeeld"].pattern, str(example["id"]))
+    return found
