@@ -1,8 +1,9 @@
 """Check a YAML node tree against the schema's Field definitions.
 
-The walk is generic: it knows the field kinds of `schema.Field`, never a
-particular field, so a field added to the schema is validated without a
-change here. Rules that tie fields or files together live in `rules.py`.
+The walk is generic: it reports unknown, missing and empty fields and hands
+each value to its field kind (content/kinds/), never to a particular field,
+so a field added to the schema is validated without a change here. Rules
+that tie fields or files together live in `rules.py`.
 
 Values are decided from the raw scalar and how it was written, not from what
 YAML 1.1 would make of it: `ja` is yes in a janee field and text in a tekst

@@ -9,7 +9,9 @@ column, a template column and a documented column without a change here.
 
 A cell is what a person types in Excel, so lists are written on one line:
 values separated by `;`, and each requirement as its parts separated by `:`
-in the order of the schema (`minimumleeftijd:moet:18`).
+in the order of the schema (`minimumleeftijd:moet:18`). How each kind of
+field is written in and read from a cell is the kind's own rule
+(content/kinds/); this module only lays out the columns.
 """
 
 from __future__ import annotations
