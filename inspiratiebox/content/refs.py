@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 from inspiratiebox.content.explain import nearest
 from inspiratiebox.content.kinds.text import ID_PATTERN
@@ -95,7 +96,7 @@ def _file(value: str, where: Where) -> str | None:
     return None
 
 
-REF_KINDS: dict[str, RefKind] = {ref.name: ref for ref in (
+REF_KINDS: MappingProxyType[str, RefKind] = MappingProxyType({ref.name: ref for ref in (
     RefKind("deelgemeente", "Moet een van de deelgemeenten uit content/gemeente.yml zijn.", _deelgemeente),
     RefKind("organisatie", "Moet de id van een organisatie zijn.",
             _id_of("organisatie", lambda c: [org["id"] for org in c.organisaties])),
@@ -105,7 +106,7 @@ REF_KINDS: dict[str, RefKind] = {ref.name: ref for ref in (
             _id_of("voorbeeld", lambda c: [ex["id"] for ex in c.voorbeelden])),
     RefKind("pagina", PAGE_FORM, _page),
     RefKind("bestand", "Een bestand in de map docs/, geschreven zonder docs/ ervoor.", _file),
-)}
+)})
 
 
 def ref_kind(name: str) -> RefKind:

@@ -22,12 +22,15 @@ def _walk(fields):
         yield from _walk(f.fields)
 
 
-SCHEMA_FIELDS = [f for file_kind in schema.FILES.values() for f in _walk(file_kind.fields)]
-FIRST_OF_KIND = {}
-for _field in SCHEMA_FIELDS:
-    FIRST_OF_KIND.setdefault(_field.kind, _field)
-# The spreadsheet has one list of blocks: a vacancy's requirements.
-FIRST_OF_KIND["objecten"] = next(f for f in schema.VACATURE if f.fields is schema.VEREISTE)
+SCHEMA_FIELDS = tuple(f for file_kind in schema.FILES.values() for f in _walk(file_kind.fields))
+
+
+def _field_of_kind(kind: str):
+    """A schema field of this kind; for a list of blocks the one the
+    spreadsheet has, a vacancy's requirements."""
+    if kind == "objecten":
+        return next(f for f in schema.VACATURE if f.fields is schema.VEREISTE)
+    return next((f for f in SCHEMA_FIELDS if f.kind == kind), None) or schema.Field("veld", kind, "Hulp.")
 
 # One value per kind that a person could type, including the awkward ones:
 # a phone number with a leading 0, a text with a colon and quotes, a date.
@@ -78,7 +81,7 @@ def test_an_unknown_kind_name_fails_loudly():
 
 @pytest.mark.parametrize("kind", sorted(k for k in kinds.KINDS if not kinds.KINDS[k].groups))
 def test_a_value_comes_back_unchanged_through_a_cell_and_the_imported_yaml(kind):
-    f = FIRST_OF_KIND.get(kind) or schema.Field("veld", kind, "Hulp.")
+    f = _field_of_kind(kind)
     value = _sample(f)
     cell = kinds.of(f).to_cell(f, value)
     doc = Document()
@@ -99,7 +102,7 @@ def test_each_kind_gives_its_empty_default_afresh():
 
 
 def test_a_spreadsheet_may_say_waar_and_onwaar_but_a_content_file_may_not():
-    f = FIRST_OF_KIND["janee"]
+    f = _field_of_kind("janee")
     assert [kinds.of(f).yaml_scalar(f, t) for t in ("WAAR", "onwaar", "Ja", "no")] == ["ja", "nee", "ja", "nee"]
     assert words.yes_or_no("WAAR") is None
     _, problems = _check(f"{f.name}: waar\n", f)
@@ -107,7 +110,7 @@ def test_a_spreadsheet_may_say_waar_and_onwaar_but_a_content_file_may_not():
 
 
 def test_the_checker_and_the_importer_read_the_same_whole_numbers():
-    f = FIRST_OF_KIND["getal"]
+    f = _field_of_kind("getal")
     for text in ("18", "+18", "٣", "18.0", "1e2"):
         read = words.integer(text)
         written = kinds.of(f).yaml_scalar(f, text)
