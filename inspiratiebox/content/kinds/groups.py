@@ -7,7 +7,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from inspiratiebox.content import explain, kinds
 from inspiratiebox.content.kinds import words
-from inspiratiebox.content.kinds.base import INVALID, LIST_SEPARATOR, PART_SEPARATOR, Kind, as_item, indent
+from inspiratiebox.content.kinds.base import INVALID, LIST_SEPARATOR, PART_SEPARATOR, Kind, as_item
 from inspiratiebox.content.kinds.text import read_text
 from inspiratiebox.content.kinds.values import Keuze
 
@@ -158,8 +158,7 @@ class Objecten(ListKind):
     def expected(self, f) -> str:
         return f"Verwacht: een lijst van blokken, elk met de velden {explain.fields_list(f.fields)}."
 
-    def example_lines(self, f, field_lines) -> list[str]:
-        return [f"{f.name}:"] + self.nest([line for sub in f.fields for line in field_lines(sub)])
+    example_lines = Object.example_lines  # the same head, nested as list items
 
     def nest(self, lines: list[str]) -> list[str]:
         return as_item(lines)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
+import yaml
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
-
-import yaml
 
 # ja/nee as people write them in YAML (any case). A spreadsheet program in
 # Dutch writes WAAR/ONWAAR for a checkbox column, so a cell also accepts those.
