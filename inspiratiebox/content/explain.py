@@ -11,13 +11,7 @@ import difflib
 import math
 import re
 
-from inspiratiebox.content import colour, schema
-
-
-def quoted(raw: str) -> str:
-    """The value as it should be written, quoted so that it can be copied;
-    single quotes when the value itself holds a double one."""
-    return f"'{raw}'" if '"' in raw else f'"{raw}"'
+from inspiratiebox.content import colour, kinds, schema
 
 
 def nearest(word: str, options) -> str:
@@ -57,41 +51,9 @@ def allowed(choices: dict) -> str:
 
 
 def expected(f: schema.Field) -> str:
-    """What a field wants, in words, for the end of a message."""
-    example = f" Bijvoorbeeld: {f.name}: {f.example}" if f.example else ""
-    if f.kind in ("tekst", "markdown"):
-        limit = f" van hoogstens {f.maximum} tekens" if f.maximum else ""
-        return f"Verwacht: tekst{limit}.{example}"
-    if f.kind == "getal":
-        bounds = ""
-        if f.minimum is not None and f.maximum is not None:
-            bounds = f" van {f.minimum} tot en met {f.maximum}"
-        elif f.minimum is not None:
-            bounds = f" van minstens {f.minimum}"
-        return f"Verwacht: een geheel getal{bounds}.{example}"
-    if f.kind == "janee":
-        return f"Verwacht: ja of nee.{example}"
-    if f.kind == "datum":
-        return f"Verwacht: een datum als JJJJ-MM-DD, bijvoorbeeld {f.name}: {f.example or '2027-06-30'}"
-    if f.kind == "url":
-        return f"Verwacht: een webadres dat begint met https://.{example}"
-    if f.kind == "email":
-        return f"Verwacht: een e-mailadres zoals naam@voorbeeld.be.{example}"
-    if f.kind == "kleur":
-        return f"Verwacht: een kleurcode als \"#rrggbb\", tussen aanhalingstekens. Bijvoorbeeld: {f.name}: \"{f.example}\""
-    if f.kind == "id":
-        return f"Verwacht: kleine letters, cijfers en streepjes.{example}"
-    if f.kind == "keuze":
-        return allowed(f.choices) + example
-    if f.kind == "keuzes":
-        return f"Verwacht: een lijst. {allowed(f.choices)}{example}"
-    if f.kind == "lijst":
-        return f"Verwacht: een lijst met tekst, elk punt op een regel met - ervoor.{example}"
-    if f.kind == "object":
-        return f"Verwacht: de velden {fields_list(f.fields)}."
-    if f.kind == "objecten":
-        return f"Verwacht: een lijst van blokken, elk met de velden {fields_list(f.fields)}."
-    return ""
+    """What a field wants, in words, for the end of a message; each kind
+    words its own (kinds/)."""
+    return kinds.of(f).expected(f)
 
 
 def missing(f: schema.Field) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content, Problem
-from inspiratiebox.content.explain import nearest
-from inspiratiebox.content.validate import ID_PATTERN, Ref, Spots
+from inspiratiebox.content.refs import Where, ref_kind
+from inspiratiebox.content.validate import Ref, Spots
 
 STALE_AFTER_MONTHS = 6
 ACCESSIBILITY_MAX_AGE_DAYS = 365  # the statement is reviewed at least once a year
@@ -45,73 +45,14 @@ def check(
 
 
 def _references(refs, content: Content, content_dir: Path, docs: Path | None, relative) -> list[Problem]:
-    deelgemeenten = content.gemeente.get("deelgemeenten") or []
-    known = {
-        "organisatie": [org["id"] for org in content.organisaties],
-        "vacature": [vac["id"] for _, vac in content.vacatures()],
-        "voorbeeld": [ex["id"] for ex in content.voorbeelden],
-    }
-    gemeente_file = relative(content_dir / "gemeente.yml")
+    """Each remembered reference checked by the rule of its kind (refs.py)."""
+    where = Where(content, content_dir, docs, relative(content_dir / "gemeente.yml"))
     problems = []
     for ref in refs:
-        message = None
-        if ref.kind == "deelgemeente":
-            if deelgemeenten and ref.value not in deelgemeenten:
-                message = (
-                    f"'{ref.value}' is geen deelgemeente uit {gemeente_file}.{nearest(ref.value, deelgemeenten)} "
-                    f"Mogelijke waarden: {', '.join(deelgemeenten)}. Komt er een deelgemeente bij? "
-                    "Voeg ze dan eerst toe aan deelgemeenten in gemeente.yml."
-                )
-        elif ref.kind in known:
-            if ref.value not in known[ref.kind]:
-                message = f"Er is geen {ref.kind} met de id '{ref.value}'.{nearest(ref.value, known[ref.kind])}"
-        elif ref.kind == "pagina":
-            message = _page_problem(ref.value, content_dir, docs)
-        elif ref.kind == "bestand":
-            message = _file_problem(ref.value, docs)
-        else:
-            raise ValueError(f"schema ref {ref.kind!r} has no rule in rules.py")
+        message = ref_kind(ref.kind).problem(ref.value, where)
         if message:
             problems.append(Problem(ref.file, ref.line, ref.column, message))
     return problems
-
-
-def _page_problem(value: str, content_dir: Path, docs: Path | None) -> str | None:
-    """A tip's `zie`: leidraden/<name> (a guideline page in docs/) or
-    voorbeelden/<id> (a practice example in content/)."""
-    form = "Schrijf leidraden/<naam> (een pagina in docs/leidraden/) of voorbeelden/<id> (een bestand in content/voorbeelden/)."
-    cleaned = value.strip("/")
-    for suffix in (".md", ".yml", "/"):
-        cleaned = cleaned.removesuffix(suffix)
-    cleaned = cleaned.replace("praktijkvoorbeelden/", "voorbeelden/")
-    folder, _, name = cleaned.partition("/")
-    if folder not in ("leidraden", "voorbeelden") or not ID_PATTERN.fullmatch(name):
-        return f"'{value}' is geen geldige verwijzing. {form}"
-    if cleaned != value:
-        return f"Schrijf de verwijzing zonder extensie of extra schuine streep: zie: {cleaned}"
-    if folder == "voorbeelden":
-        names = sorted(p.stem for p in (content_dir / "voorbeelden").glob("*.yml"))
-        if name not in names:
-            return f"Er is geen praktijkvoorbeeld content/voorbeelden/{name}.yml.{nearest(name, names)} {form}"
-        return None
-    if docs is None:
-        return None
-    names = sorted(p.stem for p in (docs / "leidraden").glob("*.md") if p.stem != "index")
-    if name not in names:
-        return (
-            f"Er is geen leidraad docs/leidraden/{name}.md.{nearest(name, names)} "
-            f"Mogelijke leidraden: {', '.join(names) or '(geen)'}."
-        )
-    return None
-
-
-def _file_problem(value: str, docs: Path | None) -> str | None:
-    path = PurePosixPath(value)
-    if path.is_absolute() or ".." in path.parts or "\\" in value or ":" in value:
-        return f"'{value}' moet een pad binnen docs/ zijn, zoals assets/logo.svg."
-    if docs is not None and not (docs / path).is_file():
-        return f"Het bestand docs/{value} bestaat niet. Zet het bestand in docs/ of verbeter het pad."
-    return None
 
 
 # --- per kind of content ----------------------------------------------------

@@ -211,13 +211,15 @@ CRITERIA = {
 
 @dataclass(frozen=True)
 class Field:
-    """One content field. `kind` decides how it is checked:
+    """One content field. `kind` names its field kind in content/kinds/
+    (`kinds.KINDS`), which decides how it is checked, explained, shown on
+    the reference page and read from a spreadsheet:
 
     tekst, markdown (sanitised), getal, janee, datum, url, email, kleur, id,
     keuze (one of `choices`), keuzes (list of `choices`), lijst (list of text),
     object (`fields`), objecten (list of objects with `fields`).
-    `ref` names what a tekst/keuzes value must refer to: "deelgemeente",
-    "organisatie", "vacature", "voorbeeld", "pagina".
+    `ref` names what a value must refer to: one of `refs.REF_KINDS`
+    (deelgemeente, organisatie, vacature, voorbeeld, pagina, bestand).
     """
 
     name: str

@@ -9,21 +9,21 @@ column, a template column and a documented column without a change here.
 
 A cell is what a person types in Excel, so lists are written on one line:
 values separated by `;`, and each requirement as its parts separated by `:`
-in the order of the schema (`minimumleeftijd:moet:18`).
+in the order of the schema (`minimumleeftijd:moet:18`). How each kind of
+field is written in and read from a cell is the kind's own rule
+(content/kinds/); this module only lays out the columns.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import yaml
-
-from inspiratiebox.content import explain, schema
+from inspiratiebox.content import kinds, schema
+from inspiratiebox.content.kinds import LIST_SEPARATOR, PART_SEPARATOR, parts_form
+from inspiratiebox.content.kinds.groups import Objecten
 
 ORG_ID = "organisatie"
 ORG_PREFIX = "organisatie_"
-LIST_SEPARATOR = ";"
-PART_SEPARATOR = ":"
 
 # The organisation id is no schema field: in content/ it is the file name.
 ORG_ID_FIELD = schema.Field(
@@ -56,7 +56,7 @@ def _flatten(fields, level: str, prefix: str, path: tuple[str, ...], required: b
     for f in fields:
         if f is VACANCIES:
             continue
-        if f.kind == "object":
+        if kinds.of(f).groups:
             yield from _flatten(f.fields, level, f"{prefix}{f.name}_", (*path, f.name), required and f.required)
         else:
             yield Column(prefix + f.name, level, (*path, f.name), f, required and f.required)
@@ -74,90 +74,33 @@ VACANCY_COLUMNS = tuple(c for c in COLUMNS if c.level == "vacature")
 assert len(BY_NAME) == len(COLUMNS), "two schema fields give the same column name"
 
 
-def split_list(text: str, kind: str) -> list[str]:
-    """The items of a list cell. Vocabulary values never hold a comma, so
-    `keuzes` also accept commas, as people often type them."""
-    separators = (LIST_SEPARATOR, ",") if kind == "keuzes" else (LIST_SEPARATOR,)
-    for separator in separators[1:]:
-        text = text.replace(separator, LIST_SEPARATOR)
-    return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
+def split_list(text: str, field: schema.Field) -> list[str]:
+    """The items of a list cell, as the field's kind separates them."""
+    return kinds.of(field).read_cell(text)
 
 
-def split_parts(item: str) -> list[str]:
-    """The parts of one block in an `objecten` cell, like soort:nodig:leeftijd."""
-    return [part.strip() for part in item.split(PART_SEPARATOR)]
+split_parts = Objecten.split_parts
 
 
 def to_cell(field: schema.Field, value) -> str:
     """How a checked value is written in a cell: the inverse of the import,
     used for the template and to show what a cell holds."""
-    if value is None or value == [] or value == "":
-        return ""
-    kind = field.kind
-    if kind == "janee":
-        return "ja" if value else "nee"
-    if kind == "datum":
-        return value.isoformat()
-    if kind in ("keuzes", "lijst"):
-        return f"{LIST_SEPARATOR} ".join(str(v) for v in value)
-    if kind == "objecten":
-        blocks = []
-        for item in value:
-            parts = [to_cell(f, item.get(f.name)) for f in field.fields]
-            while parts and parts[-1] == "":
-                parts.pop()
-            blocks.append(PART_SEPARATOR.join(parts))
-        return f"{LIST_SEPARATOR} ".join(blocks)
-    return str(value)
+    return kinds.of(field).to_cell(field, value)
 
 
 def example_cell(field: schema.Field) -> str:
-    """The schema's example of a field, written as a cell. Examples of lists
-    are YAML flow lists (`[a, b]`), so they are read as YAML first."""
-    if not field.example:
-        return ""
-    if field.kind in ("keuzes", "lijst"):
-        return to_cell(field, yaml.safe_load(field.example))
-    return field.example
-
-
-def parts_form(field: schema.Field) -> str:
-    """`soort:nodig:leeftijd`: how one block of an `objecten` cell is written."""
-    return PART_SEPARATOR.join(f.name for f in field.fields)
+    """The schema's example of a field, written as a cell."""
+    return kinds.of(field).example_cell(field)
 
 
 def what_to_write(field: schema.Field) -> str:
     """What a cell of this field holds, in words, for the template and the
-    documentation page. Built on explain.py's wording of the same fields."""
-    kind = field.kind
-    if kind in ("tekst", "markdown"):
-        limit = f", hoogstens {field.maximum} tekens" if field.maximum else ""
-        markdown = " (Markdown mag)" if kind == "markdown" else ""
-        return f"Tekst{markdown}{limit}."
-    if kind == "getal":
-        return f"Een geheel getal van {field.minimum} tot en met {field.maximum}."
-    if kind == "janee":
-        return "ja of nee."
-    if kind == "datum":
-        return "Een datum: JJJJ-MM-DD. Ook DD-MM-JJJJ en DD/MM/JJJJ (dag eerst) worden gelezen."
-    if kind == "url":
-        return "Een webadres dat begint met https://."
-    if kind == "email":
-        return "Een e-mailadres."
-    if kind == "id":
-        return "Kleine letters, cijfers en streepjes (-), zonder spaties."
-    if kind == "keuze":
-        return f"Eén waarde. {explain.allowed(field.choices)}"
-    if kind == "keuzes":
-        return f"Eén of meer waarden, gescheiden door {LIST_SEPARATOR}. {explain.allowed(field.choices)}"
-    if kind == "lijst":
-        return f"Eén of meer punten, gescheiden door {LIST_SEPARATOR}."
-    if kind == "objecten":
-        parts = "; ".join(
-            f"{f.name}: {explain.allowed(f.choices) if f.choices else f.help}" for f in field.fields
-        )
-        return (
-            f"Per punt {parts_form(field)}, punten gescheiden door {LIST_SEPARATOR}. "
-            f"Een deel dat niet nodig is, laat je weg. {parts}"
-        )
-    return ""
+    documentation page."""
+    return kinds.of(field).what_to_write(field)
+
+
+__all__ = [
+    "BY_NAME", "COLUMNS", "Column", "LIST_SEPARATOR", "ORG_COLUMNS", "ORG_ID", "ORG_PREFIX",
+    "PART_SEPARATOR", "VACANCY_COLUMNS", "example_cell", "parts_form", "split_list", "split_parts",
+    "to_cell", "what_to_write",
+]

@@ -19,7 +19,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inspiratiebox.content import explain, schema
+from inspiratiebox.content import explain, kinds, schema
+from inspiratiebox.content.kinds.groups import Objecten
+from inspiratiebox.content.kinds.values import Datum
 from inspiratiebox.content.load import load_content
 from inspiratiebox.kit.sheet import EXTENSIONS, SheetError, read
 from inspiratiebox.kit.columns import (
@@ -119,7 +121,7 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
     for number, cells in rows:
         by_name = {name: cells[i] if i < len(cells) else "" for i, name in enumerate(names) if name}
         for name, text in by_name.items():
-            if BY_NAME[name].field.kind == "datum" and text and normal_date(text) != text:
+            if text and isinstance(kinds.of(BY_NAME[name].field), Datum) and normal_date(text) != text:
                 dates.append((number, name, text, normal_date(text)))
         org_id = by_name.get(ORG_ID, "")
         if not org_id:
@@ -151,7 +153,7 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
         if any(by_name.get(c.name) for c in VACANCY_COLUMNS):
             vacancy = {c.name: Cell(by_name.get(c.name, ""), number, c.name) for c in VACANCY_COLUMNS}
             for c in VACANCY_COLUMNS:
-                if c.field.kind == "objecten":
+                if isinstance(kinds.of(c.field), Objecten):
                     _check_parts(c, vacancy[c.name], report)
             org.vacancies.append(vacancy)
     if dates:
@@ -165,7 +167,7 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
 
 def _check_parts(column, cell: Cell, report: Report) -> None:
     """The one notation only the spreadsheet has: soort:nodig:leeftijd."""
-    for item in split_list(cell.text, "objecten"):
+    for item in split_list(cell.text, column.field):
         if len(split_parts(item)) > len(column.field.fields):
             report.error(cell.row, column.name, (
                 f"'{item}' heeft te veel delen. Schrijf elk punt als {parts_form(column.field)} "
@@ -198,7 +200,7 @@ def _mapping(doc: Document, fields, indent: str, path: tuple[str, ...], org: Org
                 _vacancy(doc, indent + "  ", vacancy)
             continue
         column = ORG_PREFIX + "_".join((*path, f.name))
-        if f.kind == "object":
+        if kinds.of(f).groups:
             inner = [c for c in ORG_COLUMNS if c.name.startswith(column + "_")]
             if not any(c.name in cells or c.required for c in inner):
                 if f.required:

@@ -5,30 +5,22 @@ The import does not check cells itself: it writes the file a person would
 have written, lets the normal loader check it, and uses the line tags to
 turn `file:line:column` back into `rij N, kolom 'x'`. So the written style
 must keep each value's meaning: plain where YAML reads plain text as text,
-double quotes otherwise (and always for phone-like text starting with a
-digit), `>-` for long text and `|-` for text with line breaks.
+quoted otherwise (and always for phone-like text starting with a digit),
+`>-` for long text and `|-` for text with line breaks. What a value looks
+like in YAML is each field kind's decision (content/kinds/); this module
+lays out the lines and tags them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
-
-from inspiratiebox.content import schema
-from inspiratiebox.kit.columns import split_list, split_parts
-from inspiratiebox.content.validate import JA, NEE, NUMBER_LIKE
+from inspiratiebox.content import kinds, schema
+from inspiratiebox.content.kinds.values import Datum
+from inspiratiebox.content.kinds.words import plain_or_quoted, quoted
 
 WIDTH = 78
-_STR = "tag:yaml.org,2002:str"
-_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
-_WORD = re.compile(r"[\w-]+")
-_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_YES = JA | {"waar"}  # Dutch Excel writes WAAR/ONWAAR in a CSV
-_NO = NEE | {"onwaar"}
+quote = quoted  # one quoting rule for messages, the reference page and the import
 
 
 @dataclass(frozen=True)
@@ -63,68 +55,12 @@ class Document:
 
 def normal_date(text: str) -> str:
     """DD-MM-JJJJ and DD/MM/JJJJ as JJJJ-MM-DD, when that date exists."""
-    match = _DMY.fullmatch(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return text
-    return text
-
-
-def quote(text: str) -> str:
-    out = []
-    for char in text:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def _reads_as_text(text: str) -> bool:
-    return Resolver().resolve(ScalarNode, text, (True, False)) == _STR
-
-
-def plain_or_quoted(text: str, flow: bool = False) -> str:
-    safe = (
-        text
-        and text == text.strip()
-        and "\n" not in text and "\t" not in text
-        and text[0] not in _INDICATORS
-        and not text[0].isdigit() and text[0] not in "+."
-        and ": " not in text and " #" not in text and not text.endswith(":")
-        and not (flow and any(c in text for c in ",[]{}"))
-        and not NUMBER_LIKE.fullmatch(text)
-        and _reads_as_text(text)
-    )
-    return text if safe else quote(text)
-
-
-def _word(text: str, flow: bool = False) -> str:
-    """A vocabulary value: plain when it is one word YAML reads as text."""
-    return text if _WORD.fullmatch(text) and _reads_as_text(text) else quote(text)
+    return Datum().read_cell(text)
 
 
 def scalar(f: schema.Field, text: str, flow: bool = False) -> str:
     """One value on one line, written so the loader reads what was typed."""
-    kind = f.kind
-    if kind == "janee":
-        low = text.lower()
-        return "ja" if low in _YES else "nee" if low in _NO else quote(text)
-    if kind == "getal":
-        return str(int(text)) if re.fullmatch(r"[-+]?\d+", text) else quote(text)
-    if kind == "datum":
-        date = normal_date(text)
-        return date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else quote(text)
-    if kind in ("keuze", "id"):
-        return _word(text, flow)
-    return plain_or_quoted(text, flow)
+    return kinds.of(f).yaml_scalar(f, text, flow)
 
 
 def _fold(text: str, room: int) -> list[str] | None:
@@ -147,47 +83,62 @@ def _literal_ok(text: str) -> bool:
     return all(line == line.strip() for line in text.split("\n"))
 
 
-def write_field(doc: Document, indent: str, key_prefix: str, f: schema.Field, cell: Cell) -> None:
-    """Write `key: value` (or a block) for one cell; an empty cell of a
-    required field is written as an empty key so the loader's message
-    'is leeg, maar het is verplicht' points at this cell."""
-    head = f"{indent}{key_prefix}{f.name}:"
-    tag = Tag(cell.row, cell.column, len(head) + 2)
-    text = cell.text
-    if f.kind in ("keuzes", "lijst"):
-        items = split_list(text, f.kind)
-        if f.kind == "keuzes":
-            values = [_word(item, flow=True) for item in items]
-        else:
-            values = [quote(item) for item in items]
-        doc.add(f"{head} [{', '.join(values)}]" if items else head, tag)
-        return
-    if f.kind == "objecten":
-        doc.add(head, tag)
-        for item in split_list(text, "objecten"):
-            parts = split_parts(item)
-            pairs = [
-                f"{sub.name}: {scalar(sub, part, flow=True)}" if part else f"{sub.name}: "
-                for sub, part in zip(f.fields, parts)
-            ]
-            lead = " " * len(indent + key_prefix) + "  - "
-            doc.add(f"{lead}{{{', '.join(pairs)}}}", Tag(cell.row, cell.column, len(lead) + 1))
-        return
-    if not text:
-        doc.add(head, tag)
-        return
-    body = " " * len(indent + key_prefix) + "  "
-    if f.kind in ("tekst", "markdown") and "\n" in text and _literal_ok(text):
-        doc.add(f"{head} |-", tag)
-        for line in text.split("\n"):
-            doc.add(f"{body}{line}" if line else "", tag)
-        return
-    value = scalar(f, text)
-    if f.kind in ("tekst", "markdown") and len(head) + 1 + len(value) > WIDTH:
-        lines = _fold(text, WIDTH - len(body))
-        if lines and len(lines) > 1:
-            doc.add(f"{head} >-", tag)
-            for line in lines:
-                doc.add(f"{body}{line}", tag)
+@dataclass
+class FieldOut:
+    """Where a kind writes one field: the `key:` head, the cell's tag and
+    the indentation of lines under the key. Kinds choose the shape (one
+    line, a flow list, blocks, a text block); this class lays it out."""
+
+    doc: Document
+    head: str
+    cell: Cell
+    body: str
+
+    @property
+    def tag(self) -> Tag:
+        return Tag(self.cell.row, self.cell.column, len(self.head) + 2)
+
+    def empty(self) -> None:
+        """An empty key, so the loader's 'is leeg, maar het is verplicht'
+        points at this cell."""
+        self.doc.add(self.head, self.tag)
+
+    def line(self, value: str) -> None:
+        self.doc.add(f"{self.head} {value}", self.tag)
+
+    def flow_list(self, values: list[str]) -> None:
+        self.doc.add(f"{self.head} [{', '.join(values)}]" if values else self.head, self.tag)
+
+    def blocks(self, blocks: list[str]) -> None:
+        """One `- {...}` line per block, each tagged where its `{` starts."""
+        self.doc.add(self.head, self.tag)
+        lead = self.body + "- "
+        for block in blocks:
+            self.doc.add(f"{lead}{block}", Tag(self.cell.row, self.cell.column, len(lead) + 1))
+
+    def text(self, text: str, value: str) -> None:
+        """Text with line breaks as `|-`, long text folded as `>-`, else `value`."""
+        if "\n" in text and _literal_ok(text):
+            self.doc.add(f"{self.head} |-", self.tag)
+            for line in text.split("\n"):
+                self.doc.add(f"{self.body}{line}" if line else "", self.tag)
             return
-    doc.add(f"{head} {value}", tag)
+        if len(self.head) + 1 + len(value) > WIDTH:
+            lines = _fold(text, WIDTH - len(self.body))
+            if lines and len(lines) > 1:
+                self.doc.add(f"{self.head} >-", self.tag)
+                for line in lines:
+                    self.doc.add(f"{self.body}{line}", self.tag)
+                return
+        self.line(value)
+
+
+def write_field(doc: Document, indent: str, key_prefix: str, f: schema.Field, cell: Cell) -> None:
+    """Write `key: value` (or a block) for one cell, in the shape its kind
+    chooses; an empty cell of a required field becomes an empty key."""
+    body = " " * len(indent + key_prefix) + "  "
+    out = FieldOut(doc, f"{indent}{key_prefix}{f.name}:", cell, body)
+    kinds.of(f).write_yaml(out, f, cell.text)
+
+
+__all__ = ["Cell", "Document", "FieldOut", "Tag", "normal_date", "plain_or_quoted", "quote", "scalar", "write_field"]

@@ -9,69 +9,16 @@ things like `<naam>` that would otherwise become HTML tags.
 
 from __future__ import annotations
 
-import re
-
-import yaml
-
-from inspiratiebox.content import schema
+from inspiratiebox.content import kinds, schema
+from inspiratiebox.content.refs import ref_kind
 from inspiratiebox.pages.html import text
-from inspiratiebox.content.validate import NUMBER_LIKE
 
 PAGE = "inhoud-beheren.md"
-
-KINDS = {
-    "tekst": "tekst",
-    "markdown": "tekst met opmaak (Markdown): **vet**, *schuin*, lijstjes met -",
-    "janee": "ja/nee",
-    "datum": "datum JJJJ-MM-DD",
-    "url": "webadres dat begint met https://",
-    "email": "e-mailadres",
-    "kleur": "kleurcode #rrggbb, tussen aanhalingstekens",
-    "id": "korte naam: kleine letters, cijfers en streepjes",
-    "keuze": "één van de waarden hieronder",
-    "keuzes": "lijst van waarden hieronder",
-    "lijst": "lijst van teksten",
-    "object": "groep velden (zie hieronder)",
-    "objecten": "lijst van groepen velden (zie hieronder); elke groep begint met -",
-}
-REFS = {
-    "deelgemeente": "Moet een van de deelgemeenten uit content/gemeente.yml zijn.",
-    "organisatie": "Moet de id van een organisatie zijn.",
-    "vacature": "Moet de id van een vacature zijn.",
-    "voorbeeld": "Moet de id van een praktijkvoorbeeld zijn.",
-    "pagina": "leidraden/<naam> (een pagina in docs/leidraden/) of voorbeelden/<id> (een bestand in content/voorbeelden/).",
-    "bestand": "Een bestand in de map docs/, geschreven zonder docs/ ervoor.",
-}
-# Stand-ins for fields whose schema entry has no example.
-FALLBACK = {
-    "markdown": "|\nEén of meer alinea's. **Vet** mag, en lijstjes:\n\n- een eerste punt\n- een tweede punt",
-    "lijst": '["een eerste punt", "een tweede punt"]',
-    "url": "https://www.voorbeeld.be",
-    "email": "info@voorbeeld.be",
-    "datum": "2027-06-30",
-    "janee": "ja",
-    "tekst": "Een korte tekst.",
-    "id": "een-korte-naam",
-    "kleur": "#1d5a8e",
-}
-INDENT = "  "
-# Digits with spaces, dots, slashes or a + look like a number to people and to
-# spreadsheet programs; quoting them keeps the leading 0 of a phone number.
-_PHONE_LIKE = re.compile(r"\+?[0-9][0-9 ./()\-]*")
 
 
 def kind_text(f: schema.Field) -> str:
     """What kind of value a field wants, in plain Dutch."""
-    if f.kind == "getal":
-        if f.minimum is not None and f.maximum is not None:
-            return f"getal van {f.minimum} tot {f.maximum}"
-        if f.minimum is not None:
-            return f"getal vanaf {f.minimum}"
-        return "getal"
-    words = KINDS.get(f.kind, f.kind)
-    if f.kind in ("tekst", "markdown") and f.maximum:
-        words += f", hoogstens {f.maximum} tekens"
-    return words
+    return kinds.of(f).kind_text(f)
 
 
 def required_text(f: schema.Field, optional_parent: str | None) -> str:
@@ -85,62 +32,14 @@ def required_text(f: schema.Field, optional_parent: str | None) -> str:
 # --- examples ------------------------------------------------------------------
 
 
-def _quote_if_needed(value: str, f: schema.Field) -> str:
-    """A scalar as it should be typed: quoted when YAML would read it as
-    something other than the text (a number, a comment, a date, ja/nee)."""
-    if f.kind == "kleur" or NUMBER_LIKE.fullmatch(value) or _PHONE_LIKE.fullmatch(value):
-        return _quoted(value)
-    try:
-        loaded = yaml.safe_load(f"x: {value}")
-    except yaml.YAMLError:
-        return _quoted(value)
-    if not isinstance(loaded, dict) or loaded.get("x") != value:
-        return _quoted(value)
-    return value
-
-
-def _quoted(value: str) -> str:
-    return f"'{value}'" if '"' in value else f'"{value}"'
-
-
 def example_value(f: schema.Field) -> str:
     """The value part of `name: value` for a scalar or inline-list field."""
-    if f.example:
-        value = f.example
-    elif f.kind == "keuze" and f.choices:
-        value = str(next(iter(f.choices)))
-    elif f.kind == "keuzes" and f.choices:
-        value = f"[{next(iter(f.choices))}]"
-    elif f.kind == "getal":
-        value = str(f.minimum if f.minimum is not None else 1)
-    else:
-        value = FALLBACK.get(f.kind, "")
-    if f.kind in ("tekst", "email", "url", "kleur", "id", "keuze") and not value.startswith(("[", '"', "'")):
-        return _quote_if_needed(value, f)
-    return value
-
-
-def _indent(lines: list[str]) -> list[str]:
-    return [INDENT + line if line else "" for line in lines]
-
-
-def _as_item(lines: list[str]) -> list[str]:
-    """Lines of one list item: `- ` before the first, the rest lined up under it."""
-    if not lines:
-        return []
-    return [INDENT + "- " + lines[0]] + [INDENT * 2 + line if line else "" for line in lines[1:]]
+    return kinds.of(f).example_value(f)
 
 
 def _field_lines(f: schema.Field) -> list[str]:
     """`name: value` lines for one field, children included, unindented."""
-    if f.kind == "object":
-        return [f"{f.name}:"] + _indent([line for sub in f.fields for line in _field_lines(sub)])
-    if f.kind == "objecten":
-        return [f"{f.name}:"] + _as_item([line for sub in f.fields for line in _field_lines(sub)])
-    value = example_value(f)
-    if value.startswith("|\n"):
-        return [f"{f.name}: |"] + _indent(value[2:].split("\n"))
-    return [f"{f.name}: {value}"]
+    return kinds.of(f).example_lines(f, _field_lines)
 
 
 def example_yaml(path: list[schema.Field], f: schema.Field) -> str:
@@ -148,7 +47,7 @@ def example_yaml(path: list[schema.Field], f: schema.Field) -> str:
     indentation a reader copies is the indentation the file needs."""
     lines = _field_lines(f)
     for parent in reversed(path):
-        lines = [f"{parent.name}:"] + (_as_item(lines) if parent.kind == "objecten" else _indent(lines))
+        lines = [f"{parent.name}:"] + kinds.of(parent).nest(lines)
     return "\n".join(lines)
 
 
@@ -185,7 +84,7 @@ def render_field(f: schema.Field, path: list[schema.Field], file_key: str, optio
     if f.choices:
         rows.append(("Mogelijke waarden", _choices(f)))
     if f.ref:
-        rows.append(("Verwijst naar", text(REFS.get(f.ref, f.ref))))
+        rows.append(("Verwijst naar", text(ref_kind(f.ref).description)))
     rows.append(("Voorbeeld", f'<pre class="ib-voorbeeld"><code>{text(example_yaml(path, f))}</code></pre>'))
     facts = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in rows)
     parent_optional = optional_parent or (None if f.required else f.name)

@@ -1,0 +1,206 @@
+"""Kinds that hold several values: keuzes, lijst, object, objecten."""
+
+from __future__ import annotations
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from inspiratiebox.content import explain, kinds
+from inspiratiebox.content.kinds import words
+from inspiratiebox.content.kinds.base import INVALID, LIST_SEPARATOR, PART_SEPARATOR, Kind, as_item
+from inspiratiebox.content.kinds.text import read_text
+from inspiratiebox.content.kinds.values import Keuze
+
+
+def read_sequence(checker, node, f):
+    """The items of a YAML list, or INVALID with the advice to write one."""
+    if isinstance(node, SequenceNode):
+        return node.value
+    if isinstance(node, ScalarNode):
+        checker.error(node, (
+            f"Bij '{f.name}' hoort een lijst, ook als er maar één waarde is. "
+            f"Schrijf: {f.name}: [{node.value}]"
+        ))
+    else:
+        checker.error(node, f"Bij '{f.name}' hoort een lijst. {explain.expected(f)}")
+    return INVALID
+
+
+class ListKind(Kind):
+    """A list written in one cell, its items separated by `;`."""
+
+    separators = (LIST_SEPARATOR,)
+
+    def default(self):
+        return []
+
+    def cell_text(self, f, value) -> str:
+        return f"{LIST_SEPARATOR} ".join(str(v) for v in value)
+
+    def example_cell(self, f) -> str:
+        """Examples of lists are YAML flow lists (`[a, b]`), read as YAML first."""
+        return self.to_cell(f, yaml.safe_load(f.example)) if f.example else ""
+
+    def read_cell(self, text: str) -> list[str]:
+        """The items of a list cell."""
+        for separator in self.separators[1:]:
+            text = text.replace(separator, LIST_SEPARATOR)
+        return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
+
+    def yaml_item(self, item: str) -> str:
+        return words.quoted(item)
+
+    def write_yaml(self, out, f, text: str) -> None:
+        out.flow_list([self.yaml_item(item) for item in self.read_cell(text)])
+
+
+class Keuzes(ListKind):
+    name = "keuzes"
+    words = "lijst van waarden hieronder"
+    separators = (LIST_SEPARATOR, ",")  # vocabulary values never hold a comma, and people type one
+
+    def check(self, checker, node, f):
+        items = read_sequence(checker, node, f)
+        if items is INVALID:
+            return INVALID
+        values = []
+        for item in items:
+            value = Keuze().check(checker, item, f)
+            if value is INVALID:
+                continue
+            if value in values:
+                checker.error(item, f"'{value}' staat twee keer in '{f.name}'. Haal er één weg.")
+                continue
+            values.append(value)
+        if f.required and not items:
+            checker.error(node, f"Kies minstens één waarde voor '{f.name}'. {explain.allowed(f.choices)}")
+        return values
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een lijst. {explain.allowed(f.choices)}{self.example_tail(f)}"
+
+    def fallback_value(self, f) -> str:
+        return f"[{next(iter(f.choices))}]" if f.choices else ""
+
+    def what_to_write(self, f) -> str:
+        return f"Eén of meer waarden, gescheiden door {LIST_SEPARATOR}. {explain.allowed(f.choices)}"
+
+    def yaml_item(self, item: str) -> str:
+        return words.word(item)
+
+
+class Lijst(ListKind):
+    name = "lijst"
+    words = "lijst van teksten"
+    fallback = '["een eerste punt", "een tweede punt"]'
+
+    def check(self, checker, node, f):
+        items = read_sequence(checker, node, f)
+        if items is INVALID:
+            return INVALID
+        values = []
+        for item in items:
+            value = read_text(checker, item, f)
+            if value is INVALID:
+                continue
+            if value == "":
+                checker.error(item, f"Dit punt in '{f.name}' is leeg. Vul het in of haal het weg.")
+                continue
+            values.append(value)
+        if f.required and not items:
+            checker.error(node, f"Zet minstens één regel in '{f.name}'. {self.expected(f)}")
+        return values
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een lijst met tekst, elk punt op een regel met - ervoor.{self.example_tail(f)}"
+
+    def what_to_write(self, f) -> str:
+        return f"Eén of meer punten, gescheiden door {LIST_SEPARATOR}."
+
+
+class Object(Kind):
+    name = "object"
+    words = "groep velden (zie hieronder)"
+    groups = True
+
+    def check(self, checker, node, f):
+        if isinstance(node, MappingNode):
+            return checker.mapping(node, f.fields)
+        checker.error(node, f"Bij '{f.name}' horen velden, elk op een eigen regel en verder ingesprongen. {self.expected(f)}")
+        return INVALID
+
+    def expected(self, f) -> str:
+        return f"Verwacht: de velden {explain.fields_list(f.fields)}."
+
+    def example_lines(self, f, field_lines) -> list[str]:
+        return [f"{f.name}:"] + self.nest([line for sub in f.fields for line in field_lines(sub)])
+
+
+class Objecten(ListKind):
+    name = "objecten"
+    words = "lijst van groepen velden (zie hieronder); elke groep begint met -"
+
+    def check(self, checker, node, f):
+        items = read_sequence(checker, node, f)
+        if items is INVALID:
+            return INVALID
+        values = []
+        for item in items:
+            if isinstance(item, MappingNode):
+                values.append(checker.mapping(item, f.fields))
+            else:
+                checker.error(item, (
+                    f"Elk punt in '{f.name}' is een blok met velden (veld: waarde), "
+                    f"zoals {explain.fields_list(f.fields)}."
+                ))
+        return values
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een lijst van blokken, elk met de velden {explain.fields_list(f.fields)}."
+
+    example_lines = Object.example_lines  # the same head, nested as list items
+
+    def nest(self, lines: list[str]) -> list[str]:
+        return as_item(lines)
+
+    def cell_text(self, f, value) -> str:
+        blocks = []
+        for item in value:
+            parts = [kinds.of(sub).to_cell(sub, item.get(sub.name)) for sub in f.fields]
+            while parts and parts[-1] == "":
+                parts.pop()
+            blocks.append(PART_SEPARATOR.join(parts))
+        return f"{LIST_SEPARATOR} ".join(blocks)
+
+    def example_cell(self, f) -> str:
+        return f.example
+
+    def what_to_write(self, f) -> str:
+        parts = "; ".join(
+            f"{sub.name}: {explain.allowed(sub.choices) if sub.choices else sub.help}" for sub in f.fields
+        )
+        return (
+            f"Per punt {parts_form(f)}, punten gescheiden door {LIST_SEPARATOR}. "
+            f"Een deel dat niet nodig is, laat je weg. {parts}"
+        )
+
+    @staticmethod
+    def split_parts(item: str) -> list[str]:
+        """The parts of one block in a cell, like soort:nodig:leeftijd."""
+        return [part.strip() for part in item.split(PART_SEPARATOR)]
+
+    def write_yaml(self, out, f, text: str) -> None:
+        """Each block on its own line as a flow mapping `{soort: x, nodig: y}`."""
+        blocks = []
+        for item in self.read_cell(text):
+            pairs = [
+                f"{sub.name}: {kinds.of(sub).yaml_scalar(sub, part, flow=True)}" if part else f"{sub.name}: "
+                for sub, part in zip(f.fields, self.split_parts(item))
+            ]
+            blocks.append(f"{{{', '.join(pairs)}}}")
+        out.blocks(blocks)
+
+
+def parts_form(f) -> str:
+    """`soort:nodig:leeftijd`: how one block of an `objecten` cell is written."""
+    return PART_SEPARATOR.join(sub.name for sub in f.fields)

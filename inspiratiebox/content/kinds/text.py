@@ -1,0 +1,222 @@
+"""Kinds whose value is text as written: tekst, markdown, url, email, kleur, id."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from inspiratiebox.content import explain
+from inspiratiebox.content.colour import MIN_CONTRAST_WITH_WHITE, contrast_with_white
+from inspiratiebox.content.kinds import words
+from inspiratiebox.content.kinds.base import INVALID, Kind
+from inspiratiebox.content.yamlnodes import resolved_type, yaml_value
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
+EMAIL_PATTERN = re.compile(r"[^@\s<>()\[\],;:\"']+@[^@\s<>()\[\],;:\"']+\.[A-Za-z]{2,}")
+
+
+def read_text(checker, node, f, want: str = "tekst"):
+    """Text as written. A plain scalar YAML would turn into something else
+    is refused with the advice to quote it."""
+    node = checker.scalar(node, f, want)
+    if node is None:
+        return INVALID
+    kind = resolved_type(node)
+    raw = node.value
+    if kind == "null":
+        return ""
+    if kind == "str" and node.style is None and words.NUMBER_LIKE.fullmatch(raw) and not checker.tagged(node):
+        checker.error(node, (
+            f"{raw} lijkt op een getal. Veel programma's lezen het ook zo, en dan valt "
+            f"bijvoorbeeld de 0 vooraan een telefoonnummer weg. Zet er aanhalingstekens rond: "
+            f"{f.name}: {words.quoted(raw)}"
+        ))
+        return INVALID
+    if kind in ("str", "merge", "value"):
+        return raw.strip()
+    checker.error(node, _not_text(node, kind, f))
+    return INVALID
+
+
+def _not_text(node, kind: str, f) -> str:
+    """Why a plain scalar is not text for YAML, and how to quote it."""
+    raw = node.value
+    fix = f"Zet er aanhalingstekens rond: {f.name}: {words.quoted(raw)}"
+    if kind == "bool":
+        meaning = "ja" if yaml_value(node) is True else "nee"
+        return f"YAML leest {raw} hier als de ja/nee-waarde '{meaning}', niet als tekst. {fix}"
+    if kind == "int" and ":" in raw:
+        return f"YAML leest {raw} als het getal {yaml_value(node)} (een tijd in zestigtallen), niet als tekst. {fix}"
+    if kind == "int" and re.fullmatch(r"[-+]?0[0-7_]+", raw):
+        return f"YAML leest {raw} als het getal {yaml_value(node)} (een octaal getal) en de 0 vooraan valt weg. {fix}"
+    if kind in ("int", "float"):
+        return (
+            f"YAML leest {raw} als een getal, maar hier hoort tekst (bij een telefoonnummer "
+            f"valt zo bijvoorbeeld de 0 vooraan weg). {fix}"
+        )
+    if kind == "timestamp":
+        return f"YAML leest {raw} als een datum, maar hier hoort tekst. {fix}"
+    return f"Bij '{f.name}' hoort tekst. Zet de waarde tussen aanhalingstekens."
+
+
+class Tekst(Kind):
+    name = "tekst"
+    words = "tekst"
+    fallback = "Een korte tekst."
+    example_style = "text"
+
+    def check(self, checker, node, f):
+        value = read_text(checker, node, f)
+        if value is INVALID:
+            return INVALID
+        if value == "" and f.required:
+            checker.error(node, f"Het veld '{f.name}' is leeg, maar het is verplicht. {self.expected(f)}")
+            return INVALID
+        if f.maximum is not None and len(value) > f.maximum:
+            checker.error(node, (
+                f"Deze tekst is {len(value)} tekens lang; bij '{f.name}' mogen hoogstens "
+                f"{f.maximum} tekens. Maak hem {len(value) - f.maximum} tekens korter."
+            ))
+            return INVALID
+        if f.minimum is not None and len(value) < f.minimum:
+            checker.error(node, f"Deze tekst is te kort: bij '{f.name}' horen minstens {f.minimum} tekens.")
+            return INVALID
+        return checker.note_ref(node, value, f)
+
+    def expected(self, f) -> str:
+        limit = f" van hoogstens {f.maximum} tekens" if f.maximum else ""
+        return f"Verwacht: tekst{limit}.{self.example_tail(f)}"
+
+    def kind_text(self, f) -> str:
+        return self.words + (f", hoogstens {f.maximum} tekens" if f.maximum else "")
+
+    def what_to_write(self, f) -> str:
+        limit = f", hoogstens {f.maximum} tekens" if f.maximum else ""
+        return f"Tekst{limit}."
+
+    def write_yaml(self, out, f, text: str) -> None:
+        """Long text folds (`>-`), text with line breaks keeps them (`|-`)."""
+        if text:
+            out.text(text, self.yaml_scalar(f, text))
+        else:
+            out.empty()
+
+
+class Markdown(Tekst):
+    name = "markdown"
+    words = "tekst met opmaak (Markdown): **vet**, *schuin*, lijstjes met -"
+    fallback = "|\nEén of meer alinea's. **Vet** mag, en lijstjes:\n\n- een eerste punt\n- een tweede punt"
+    example_style = None
+
+    def what_to_write(self, f) -> str:
+        limit = f", hoogstens {f.maximum} tekens" if f.maximum else ""
+        return f"Tekst (Markdown mag){limit}."
+
+
+class Url(Kind):
+    name = "url"
+    words = "webadres dat begint met https://"
+    fallback = "https://www.voorbeeld.be"
+    example_style = "text"
+
+    def check(self, checker, node, f):
+        value = read_text(checker, node, f, "een webadres")
+        if value is INVALID:
+            return INVALID
+        parts = urllib.parse.urlsplit(value)
+        if parts.scheme in ("http", "https") and "." in parts.netloc and not re.search(r"\s", value):
+            return value
+        hint = ""
+        if not parts.scheme and re.fullmatch(r"[\w.-]+\.[a-z]{2,}(/\S*)?", value):
+            hint = f" Bedoel je https://{value} ?"
+        checker.error(node, f"'{value}' is geen volledig webadres.{hint} {self.expected(f)}")
+        return INVALID
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een webadres dat begint met https://.{self.example_tail(f)}"
+
+    def what_to_write(self, f) -> str:
+        return "Een webadres dat begint met https://."
+
+
+class Email(Kind):
+    name = "email"
+    words = "e-mailadres"
+    fallback = "info@voorbeeld.be"
+    example_style = "text"
+
+    def check(self, checker, node, f):
+        value = read_text(checker, node, f, "een e-mailadres")
+        if value is INVALID:
+            return INVALID
+        if value.lower().startswith("mailto:"):
+            checker.error(node, f"Schrijf alleen het e-mailadres, zonder 'mailto:': {f.name}: {value[7:]}")
+            return INVALID
+        if EMAIL_PATTERN.fullmatch(value):
+            return value
+        checker.error(node, f"'{value}' is geen geldig e-mailadres. {self.expected(f)}")
+        return INVALID
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een e-mailadres zoals naam@voorbeeld.be.{self.example_tail(f)}"
+
+    def what_to_write(self, f) -> str:
+        return "Een e-mailadres."
+
+
+class Kleur(Kind):
+    name = "kleur"
+    words = "kleurcode #rrggbb, tussen aanhalingstekens"
+    fallback = "#1d5a8e"
+    example_style = "text"
+
+    def check(self, checker, node, f):
+        value = read_text(checker, node, f, "een kleurcode")
+        if value is INVALID:
+            return INVALID
+        if re.fullmatch(r"#[0-9a-fA-F]{3}", value):
+            full = "#" + "".join(c * 2 for c in value[1:])
+            checker.error(node, f"Schrijf de kleurcode met zes tekens: {f.name}: \"{full.lower()}\"")
+            return INVALID
+        if not COLOUR_PATTERN.fullmatch(value):
+            checker.error(node, f"'{value}' is geen kleurcode. {self.expected(f)}")
+            return INVALID
+        if contrast_with_white(value) < MIN_CONTRAST_WITH_WHITE:
+            checker.error(node, explain.low_contrast(f, value))
+            return INVALID
+        return value.lower()
+
+    def expected(self, f) -> str:
+        return f"Verwacht: een kleurcode als \"#rrggbb\", tussen aanhalingstekens. Bijvoorbeeld: {f.name}: \"{f.example}\""
+
+    def quote_example(self, value: str) -> str:
+        return words.quoted(value)  # a plain # starts a comment
+
+
+class Id(Kind):
+    name = "id"
+    words = "korte naam: kleine letters, cijfers en streepjes"
+    fallback = "een-korte-naam"
+    example_style = "word"
+
+    def check(self, checker, node, f):
+        node = checker.scalar(node, f, "een id")
+        if node is None:
+            return INVALID
+        raw = node.value.strip()
+        if ID_PATTERN.fullmatch(raw):
+            return checker.note_ref(node, raw, f)
+        suggestion = explain.slug(raw)
+        hint = f" Bijvoorbeeld: {f.name}: {suggestion}" if suggestion else ""
+        checker.error(node, f"'{raw}' is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes (-).{hint}")
+        return INVALID
+
+    def expected(self, f) -> str:
+        return f"Verwacht: kleine letters, cijfers en streepjes.{self.example_tail(f)}"
+
+    def what_to_write(self, f) -> str:
+        return "Kleine letters, cijfers en streepjes (-), zonder spaties."
+
+    def yaml_scalar(self, f, text: str, flow: bool = False) -> str:
+        return words.word(text)
