@@ -58,9 +58,9 @@ function start(root) {
   });
 }
 
-const setState = (ui, state) => { ui.root.dataset.state = state; };
-const say = (ui, text) => { ui.status.textContent = text; };
-const notify = (ui, text) => { ui.notice.textContent = text; };
+function setState(ui, state) { ui.root.dataset.state = state; }
+function say(ui, text) { ui.status.textContent = text; }
+function notify(ui, text) { ui.notice.textContent = text; }
 
 function fail(wijzer, kind) {
   const { ui } = wijzer;
