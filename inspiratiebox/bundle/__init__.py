@@ -19,6 +19,7 @@ from inspiratiebox.bundle.stdlib_pyc import PycError, stdlib_archive
 from inspiratiebox.bundle.stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use these names)
     STDLIB_USED, lean_source, stdlib_keep, stdlib_used, trimmed_stdlib, without_comment_lines,
 )
+from inspiratiebox.bundle import contract
 from inspiratiebox.bundle.widgetdata import widget_data
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
@@ -114,3 +115,4 @@ def write(content, site_dir, root) -> None:
     for path in sorted(web.iterdir()):
         if path.is_file():
             _copy_if_changed(path, target / path.name)
+    _write_if_changed(target / contract.MODULE_NAME, contract.as_module(contract.load()).encode("utf-8"))

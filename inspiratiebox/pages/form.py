@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 from inspiratiebox import pages
+from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS, STATES
 from inspiratiebox.content import schema
-from inspiratiebox.pages.html import email_href, tel_href
+from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import text as _e
 
 PLACEHOLDER = "<!-- vrijwilligerswijzer -->"
@@ -62,12 +63,12 @@ def _moments_grid(qid: str) -> str:
                 f'<span class="wijzer-sr">{_e(schema.MOMENTEN[value])}</span></label></td>'
             )
         rows.append(f'<tr><th scope="row">{_e(dag)}</th>{"".join(cells)}</tr>')
-    flex_id = f"wijzer-{qid}-flexibel"
+    flex_id = f"wijzer-{qid}-{ANSWERS['flexibel']}"
     return (
         f'<table class="wijzer-momenten"><thead><tr><td></td>{head}</tr></thead>'
         f'<tbody>{"".join(rows)}</tbody></table>'
         f'<ul class="wijzer-opties"><li class="wijzer-optie">'
-        f'<input type="checkbox" id="{flex_id}" name="{_e(qid)}" value="flexibel">'
+        f'<input type="checkbox" id="{flex_id}" name="{_e(qid)}" value="{ANSWERS["flexibel"]}">'
         f'<label for="{flex_id}">Ik ben flexibel</label></li></ul>'
     )
 
@@ -84,64 +85,68 @@ def _fieldset(number: int, vraag: dict, content) -> str:
     else:
         items = "".join(_choice(qid, i, v, label, kind == "meerdere") for i, (v, label) in enumerate(options))
         body = f'<ul class="wijzer-opties">{items}</ul>'
-    numeric = ' data-getal="ja"' if qid == "begeleiding" else ""
+    numeric = f' {DATA["numeric"]}="ja"' if qid == "begeleiding" else ""
     return (
-        f'<fieldset class="wijzer-vraag" id="wijzer-vraag-{qid}" data-vraag="{qid}" '
-        f'data-soort="{kind}" data-nummer="{number}"{numeric} tabindex="-1"{described}>'
+        f'<fieldset class="wijzer-vraag" id="wijzer-vraag-{qid}" {DATA["question"]}="{qid}" '
+        f'{DATA["kind"]}="{kind}" {DATA["number"]}="{number}"{numeric} tabindex="-1"{described}>'
         f'<legend>{_e(vraag.get("vraag"))}</legend>{hint}{body}</fieldset>'
     )
 
 
 def _error_text(content) -> str:
     """Shown when the wijzer breaks: written at build time so it needs no data."""
-    loket = content.gemeente.get("loket") or {}
-    reach = []
-    for value, href in ((loket.get("telefoon"), tel_href(loket.get("telefoon"))), (loket.get("email"), email_href(loket.get("email")))):
-        if value:
-            reach.append(f'<a href="{_e(href)}">{_e(value)}</a>' if href else _e(value))
+    reach = desk.reach_links(content.gemeente)
     how = f" ({' of '.join(reach)})" if reach else ""
+    naam = desk.details(content.gemeente)["naam"] or "vrijwilligersloket"
     return (
         f"<p><strong>Er ging iets mis: de wijzer werkt nu niet.</strong> Je antwoorden blijven staan. "
-        f"Het {_e(loket.get('naam') or 'vrijwilligersloket')}{how} helpt je graag verder. "
-        f'Je vindt ook <a href="#wijzer-zelf">alle vacatures hieronder</a>.</p>'
+        f"Het {_e(naam)}{how} helpt je graag verder. "
+        f'Je vindt ook <a href="#{IDS["self"]}">alle vacatures hieronder</a>.</p>'
     )
 
 
-def render(content) -> str:
-    vragen = [v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN]
-    vragen = vragen[: schema.MAX_VRAGEN]
-    total = len(vragen)
-    fieldsets = "".join(_fieldset(i, v, content) for i, v in enumerate(vragen, 1))
+def _widget(content, fieldsets: str, total: int) -> str:
+    """The form and the places the script writes to; hidden parts wait for it."""
     intro = content.wijzer.get("intro")
     intro_html = f'<p class="wijzer-intro">{_e(intro)}</p>' if intro else ""
-    return f"""<div class="wijzer" id="wijzer" data-state="loading" data-vragen="{total}">
+    return f"""<div class="wijzer" id="{IDS['root']}" {DATA['state']}="{STATES['loading']}" {DATA['questions']}="{total}">
 {intro_html}
-<p class="wijzer-geen-js"><strong>Je browser voert geen JavaScript uit.</strong> Daarom werkt de wijzer hier niet. Hieronder vind je het loket en <a href="#wijzer-alle-vacatures">alle vacatures</a>.</p>
-<p class="wijzer-status" id="wijzer-status" role="status">De wijzer wordt geladen…</p>
-<div class="wijzer-melding" id="wijzer-melding" role="status"></div>
-<div class="wijzer-fout" id="wijzer-fout" hidden>{_error_text(content)}</div>
-<div class="wijzer-geen-wasm" id="wijzer-geen-wasm" hidden><p><strong>Je browser kan de wijzer niet uitvoeren:</strong> WebAssembly ontbreekt of staat uit. Bekijk <a href="#wijzer-zelf">alle vacatures hieronder</a>, of vraag het loket om hulp.</p></div>
-<form class="wijzer-form" id="wijzer-form" method="dialog" novalidate aria-label="Vragen van de Vrijwilligerswijzer">
-<p class="wijzer-stap" id="wijzer-stap" hidden></p>
+<p class="wijzer-geen-js"><strong>Je browser voert geen JavaScript uit.</strong> Daarom werkt de wijzer hier niet. Hieronder vind je het loket en <a href="#{IDS['allVacancies']}">alle vacatures</a>.</p>
+<p class="wijzer-status" id="{IDS['status']}" role="status">De wijzer wordt geladen…</p>
+<div class="wijzer-melding" id="{IDS['notice']}" role="status"></div>
+<div class="wijzer-fout" id="{IDS['error']}" hidden>{_error_text(content)}</div>
+<div class="wijzer-geen-wasm" id="{IDS['noWasm']}" hidden><p><strong>Je browser kan de wijzer niet uitvoeren:</strong> WebAssembly ontbreekt of staat uit. Bekijk <a href="#{IDS['self']}">alle vacatures hieronder</a>, of vraag het loket om hulp.</p></div>
+<form class="wijzer-form" id="{IDS['form']}" method="dialog" novalidate aria-label="Vragen van de Vrijwilligerswijzer">
+<p class="wijzer-stap" id="{IDS['step']}" hidden></p>
 {fieldsets}
-<div class="wijzer-stapknoppen" id="wijzer-stapknoppen" hidden>
-<button type="button" class="md-button" id="wijzer-vorige">Vorige</button>
-<button type="button" class="md-button" id="wijzer-volgende">Volgende</button>
+<div class="wijzer-stapknoppen" id="{IDS['stepButtons']}" hidden>
+<button type="button" class="md-button" id="{IDS['previous']}">Vorige</button>
+<button type="button" class="md-button" id="{IDS['next']}">Volgende</button>
 </div>
-<p class="wijzer-onthoud"><input type="checkbox" id="wijzer-onthoud"><label for="wijzer-onthoud">Onthoud mijn antwoorden op dit toestel</label></p>
+<p class="wijzer-onthoud"><input type="checkbox" id="{IDS['remember']}"><label for="{IDS['remember']}">Onthoud mijn antwoorden op dit toestel</label></p>
 <div class="wijzer-knoppen">
-<button type="submit" class="md-button md-button--primary" id="wijzer-toon">Toon wat bij me past</button>
-<button type="button" class="md-button" id="wijzer-wis">Wis mijn antwoorden</button>
+<button type="submit" class="md-button md-button--primary" id="{IDS['show']}">Toon wat bij me past</button>
+<button type="button" class="md-button" id="{IDS['clear']}">Wis mijn antwoorden</button>
 </div>
 </form>
-<section class="wijzer-resultaten" id="wijzer-resultaten" aria-live="polite" hidden></section>
-</div>
-<section class="wijzer-zelf" id="wijzer-zelf" aria-labelledby="wijzer-zelf-titel">
-<h2 id="wijzer-zelf-titel">Liever met iemand praten of zelf zoeken?</h2>
+<section class="wijzer-resultaten" id="{IDS['results']}" aria-live="polite" hidden></section>
+{desk.render_template(content.gemeente)}
+</div>"""
+
+
+def render(content, today: dt.date) -> str:
+    """The wijzer page's widget; `today` decides which vacancies are current
+    in the full list below it (the build's date, never read here)."""
+    vragen = [v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN]
+    vragen = vragen[: schema.MAX_VRAGEN]
+    fieldsets = "".join(_fieldset(i, v, content) for i, v in enumerate(vragen, 1))
+    return f"""{_widget(content, fieldsets, len(vragen))}
+<section class="wijzer-zelf" id="{IDS['self']}" aria-labelledby="{IDS['selfTitle']}">
+<h2 id="{IDS['selfTitle']}">Liever met iemand praten of zelf zoeken?</h2>
 {pages.render_desk(content, level=3)}
-<div class="wijzer-alle-vacatures" id="wijzer-alle-vacatures">
+<div class="wijzer-alle-vacatures" id="{IDS['allVacancies']}">
 <h3>Alle vacatures</h3>
-{pages.render_vacancies(content, dt.date.today(), level=4)}
+{pages.render_vacancies(content, today, level=4)}
 </div>
 </section>
 """

@@ -11,30 +11,16 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from inspiratiebox.pages.html import email_href, safe_url, tel_href
-from inspiratiebox.content.wording import as_dict, as_list
+from inspiratiebox.pages import desk
+from inspiratiebox.pages.html import safe_url
 
 SITE_URL_VARIABLE = "SITE_URL"
 
 
 def footer_desk(gemeente: dict) -> dict:
     """The desk from gemeente.yml as plain strings, with ready, safe hrefs."""
-    loket = as_dict(as_dict(gemeente).get("loket"))
-
-    def plain(value) -> str:
-        return str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-
-    telefoon, email = plain(loket.get("telefoon")), plain(loket.get("email"))
-    return {
-        "naam": plain(loket.get("naam")) or "Het vrijwilligersloket",
-        "adres": plain(loket.get("adres")),
-        "openingsuren": [plain(h) for h in as_list(loket.get("openingsuren")) if plain(h)],
-        "telefoon": telefoon,
-        "telefoon_href": tel_href(telefoon) or "",
-        "email": email,
-        "email_href": email_href(email) or "",
-        "afspraak_href": safe_url(loket.get("afspraak")) or "",
-    }
+    details = desk.details(gemeente)
+    return {**details, "naam": details["naam"] or desk.DEFAULT_NAME}
 
 
 def site_url(value: str | None) -> str | None:

@@ -11,7 +11,8 @@ gemeente.yml. Values from content are escaped: they are typed by people.
 
 from __future__ import annotations
 
-from inspiratiebox.pages.html import email_href, link, safe_url, tel_href, text
+from inspiratiebox.pages import desk
+from inspiratiebox.pages.html import email_href, link, text
 from inspiratiebox.content.wording import as_dict, date_text
 
 PRIVACY_PAGE = "privacyverklaring.md"
@@ -249,19 +250,17 @@ def render_accessibility(content) -> str:
         "Dat doen we minstens één keer per jaar."
         if datum else "De datum van de laatste controle is nog niet ingevuld."
     )
-    loket = as_dict(gemeente.get("loket"))
+    loket = desk.details(gemeente)
     contact = accessibility_contact(gemeente)
     reach = []
     if contact:
         reach.append(f"Mail naar {_mail(contact)}.")
-    if loket.get("telefoon"):
-        reach.append(f"Bel {link(tel_href(loket['telefoon']), loket['telefoon'], external=False)}.")
-    if loket.get("adres"):
-        naam = loket.get("naam") or "het loket"
-        reach.append(f"Kom langs bij {text(naam)}, {text(loket['adres'])}.")
-    afspraak = safe_url(loket.get("afspraak"))
-    if afspraak:
-        reach.append(link(afspraak, "Maak een afspraak") + ".")
+    if loket["telefoon"]:
+        reach.append(f"Bel {link(loket['telefoon_href'], loket['telefoon'], external=False)}.")
+    if loket["adres"]:
+        reach.append(f"Kom langs bij {text(loket['naam'] or 'het loket')}, {text(loket['adres'])}.")
+    if loket["afspraak_href"]:
+        reach.append(link(loket["afspraak_href"], "Maak een afspraak") + ".")
     if not reach:
         reach.append(f"Neem contact op met {text(_naam(gemeente))}.")
     return "\n".join([

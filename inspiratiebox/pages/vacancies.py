@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from inspiratiebox.content import schema
+from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import email_href, link, relative_url, render_markdown, safe_url, tel_href, text
 from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
 
@@ -47,29 +48,7 @@ def _contact_links(phone, email) -> list[str]:
 
 def render_desk(content, level: int = 2) -> str:
     """Where a candidate can go with questions: the desk from gemeente.yml."""
-    loket = as_dict(as_dict(content.gemeente).get("loket"))
-    naam = loket.get("naam") or "Het vrijwilligersloket"
-    rows = []
-    if loket.get("adres"):
-        rows.append(f"<div><dt>Adres</dt><dd>{text(loket['adres'])}</dd></div>")
-    hours = "".join(f"<li>{text(h)}</li>" for h in as_list(loket.get("openingsuren")))
-    if hours:
-        rows.append(f"<div><dt>Open</dt><dd><ul>{hours}</ul></dd></div>")
-    if loket.get("telefoon"):
-        rows.append(f"<div><dt>Telefoon</dt><dd>{link(tel_href(loket['telefoon']), loket['telefoon'], external=False)}</dd></div>")
-    if loket.get("email"):
-        rows.append(f"<div><dt>E-mail</dt><dd>{link(email_href(loket['email']), loket['email'], external=False)}</dd></div>")
-    afspraak = safe_url(loket.get("afspraak"))
-    appointment = f'<p class="ib-afspraak">{link(afspraak, "Maak een afspraak")}</p>' if afspraak else ""
-    return (
-        '<section class="ib-loket" aria-labelledby="ib-loket">'
-        + _h(level, text(naam), "ib-loket")
-        + "<p>Twijfel je of zoek je iets anders? Kom langs, bel of mail. "
-        "We zoeken samen met jou wat bij je past.</p>"
-        + (f'<dl class="ib-gegevens">{"".join(rows)}</dl>' if rows else "")
-        + appointment
-        + "</section>"
-    )
+    return desk.render_section(content.gemeente, level)
 
 
 def is_current(vacancy: dict, today: dt.date) -> bool:

@@ -90,7 +90,7 @@ def add_generated_pages(files, config, content: Content):
 
 def page_content(html: str, page, content: Content) -> str:
     if form.PLACEHOLDER in html:
-        html = html.replace(form.PLACEHOLDER, form.render(content))
+        html = html.replace(form.PLACEHOLDER, form.render(content, dt.date.today()))
     if sheet_template.PLACEHOLDER in html:
         html = html.replace(sheet_template.PLACEHOLDER, sheet_template.reference_html())
     if DESK_PLACEHOLDER in html:

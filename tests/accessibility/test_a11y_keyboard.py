@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from .wijzer_flow import WIJZER, wait_state
+from inspiratiebox.bundle.contract import DATA, IDS
 
 LOOK = """el => { const s = getComputedStyle(el);
   const visibleOutline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
@@ -64,40 +65,40 @@ def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
         page.keyboard.press("Space")
         stops += _tab_until(page, 'input[name="nederlands"]')
         page.keyboard.press("ArrowDown")  # radios: arrows move and choose
-        stops += _tab_until(page, "#wijzer-toon")
+        stops += _tab_until(page, f"#{IDS['show']}")
         assert len(stops) > 20, "the page should have many stops before the button"
         assert _unmarked(stops) == [], "focus not visible on:\n" + "\n".join(_unmarked(stops))
-        chosen = page.eval_on_selector_all("#wijzer-form fieldset input:checked", "els => els.map(e => e.name)")
+        chosen = page.eval_on_selector_all(f"#{IDS['form']} fieldset input:checked", "els => els.map(e => e.name)")
         assert chosen == ["motieven", "nederlands"]
 
         page.keyboard.press("Space")
         wait_state(page, "results")
-        assert page.evaluate("() => document.activeElement.id") == "wijzer-resultaten-titel"
+        assert page.evaluate("() => document.activeElement.id") == IDS["resultsTitle"]
         heading = page.evaluate(FOCUS_SHOWN)
         assert heading["now"].split(" | ")[0] != "none", "the focused results heading shows no outline"
 
         page.evaluate(REMEMBER_LOOKS)  # the results are new elements
-        page.evaluate("() => document.getElementById('wijzer-resultaten-titel').focus()")
-        stops = _tab_until(page, "#wijzer-resultaten button[data-actie=wis]")
+        page.evaluate(f"() => document.getElementById('{IDS['resultsTitle']}').focus()")
+        stops = _tab_until(page, f"#{IDS['results']} button[{DATA['action']}=wis]")
         assert _unmarked(stops) == [], "focus not visible on:\n" + "\n".join(_unmarked(stops))
         page.keyboard.press("Enter")
-        assert page.is_hidden("#wijzer-resultaten")
-        assert page.evaluate("() => document.querySelectorAll('#wijzer-form input:checked').length") == 0
-        assert page.evaluate("() => document.activeElement.matches('fieldset[data-vraag]')")
+        assert page.is_hidden(f"#{IDS['results']}")
+        assert page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} input:checked').length") == 0
+        assert page.evaluate(f"() => document.activeElement.matches('fieldset[{DATA['question']}]')")
 
 
 def test_keyboard_only_step_by_step_at_320(browser, site_url):
     with _ready_wijzer(browser, site_url, 320, 700) as page:
-        steps = page.evaluate("() => document.querySelectorAll('#wijzer-form fieldset[data-vraag]').length")
+        steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
         for step in range(2, steps + 1):
-            stops += _tab_until(page, "#wijzer-volgende")
+            stops += _tab_until(page, f"#{IDS['next']}")
             page.keyboard.press("Enter")
-            assert page.inner_text("#wijzer-stap").startswith(f"Vraag {step} ")
-            assert page.evaluate("() => document.activeElement.matches('fieldset[data-vraag]:not([hidden])')")
-        stops += _tab_until(page, "#wijzer-toon")
+            assert page.inner_text(f"#{IDS['step']}").startswith(f"Vraag {step} ")
+            assert page.evaluate(f"() => document.activeElement.matches('fieldset[{DATA['question']}]:not([hidden])')")
+        stops += _tab_until(page, f"#{IDS['show']}")
         assert _unmarked(stops) == [], "focus not visible on:\n" + "\n".join(_unmarked(stops))
         page.keyboard.press("Enter")
         wait_state(page, "results")
-        assert page.evaluate("() => document.activeElement.id") == "wijzer-resultaten-titel"
+        assert page.evaluate("() => document.activeElement.id") == IDS["resultsTitle"]

@@ -9,6 +9,7 @@ import re
 
 from . import audit, nojs
 from .wijzer_flow import WIJZER
+from inspiratiebox.bundle.contract import IDS
 
 FLAWED = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head>
 <body><main><h1>Proef</h1>
@@ -54,7 +55,7 @@ def test_runner_sees_the_wijzer_as_a_visitor_without_javascript(browser, site_ur
     shown = f'<img src="{PIXEL}" id="proef-getoond">'
     hidden = f'<img src="{PIXEL}" id="proef-verborgen">'
     html, n_shown = re.subn(r'(<p class="wijzer-geen-js">)', r"\1" + shown, html)
-    html, n_hidden = re.subn(r'(<form class="wijzer-form"[^>]*>)', r"\1" + hidden, html)
+    html, n_hidden = re.subn(rf'(<form class="{IDS["form"]}"[^>]*>)', r"\1" + hidden, html)
     assert n_shown == n_hidden == 1, "the wijzer markup changed; update this test"
     context = browser.new_context(viewport={"width": 320, "height": 900}, java_script_enabled=False)
     try:

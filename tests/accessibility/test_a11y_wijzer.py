@@ -15,6 +15,7 @@ import pytest
 from . import nojs
 from .audit import WIDTHS, overflow, violations
 from .wijzer_flow import WIJZER, answers_for, engine, show_results, wait_state
+from inspiratiebox.bundle.contract import DATA, IDS
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
         context.route("**/assets/wijzer/engine.zip", lambda route: held.append(route))
         page = context.new_page()
         page.goto(site_url + WIJZER)
-        assert page.get_attribute("#wijzer", "data-state") == "loading"
+        assert page.get_attribute(f"#{IDS['root']}", DATA["state"]) == "loading"
         _check(page, "loading", width, findings)
         for _ in range(2400):
             if held:
@@ -54,17 +55,17 @@ def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
         _check(page, "start", width, findings)
 
         if width == 320:
-            steps = page.evaluate("() => document.querySelectorAll('#wijzer-form fieldset[data-vraag]').length")
-            assert page.is_visible("#wijzer-stap"), "320px should show one question at a time"
+            steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
+            assert page.is_visible(f"#{IDS['step']}"), "320px should show one question at a time"
             for step in range(1, steps):
-                page.click("#wijzer-volgende")
-                assert page.inner_text("#wijzer-stap").startswith(f"Vraag {step + 1} ")
+                page.click(f"#{IDS['next']}")
+                assert page.inner_text(f"#{IDS['step']}").startswith(f"Vraag {step + 1} ")
                 _check(page, f"stap-{step + 1}", width, findings)
 
         for kind in ("none", "one", "many", "near"):
             show_results(page, answers[kind])
             _check(page, f"resultaten-{kind}", width, findings)
-        counts = page.evaluate("() => document.querySelectorAll('#wijzer-resultaten .wijzer-bijna-lijst > li').length")
+        counts = page.evaluate(f"() => document.querySelectorAll('#{IDS['results']} .wijzer-bijna-lijst > li').length")
         assert counts >= 1, "the near-miss state should show a near miss"
 
         broken = context.new_page()
@@ -88,7 +89,7 @@ def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
         assert nojs.scripting_off(page), "the page is not in its no-JavaScript state"
         assert nojs.styled(page), "stylesheets did not load without JavaScript"
         assert page.is_visible("text=Je browser voert geen JavaScript uit.")
-        assert page.is_hidden("#wijzer-form"), "without JavaScript the form cannot work, so it is hidden"
+        assert page.is_hidden(f"#{IDS['form']}"), "without JavaScript the form cannot work, so it is hidden"
         findings.extend(nojs.violations(page, f"wijzer:zonder-js@{width}"))
         if width == 320 and nojs.overflow(page) > 0:
             findings.append(f"wijzer:zonder-js@{width}: scrolls sideways by {nojs.overflow(page)}px")

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import json
 import sys
+from inspiratiebox.bundle.contract import IDS
 
 WIJZER = "vrijwilligerswijzer/"
 SLOW = 120_000  # ms: Pyodide boots in seconds, but the machine is shared
@@ -55,25 +56,25 @@ def answers_for(match) -> dict:
 
 
 def wait_state(page, wanted: str):
-    page.wait_for_function("s => document.getElementById('wijzer').dataset.state === s", arg=wanted, timeout=SLOW)
+    page.wait_for_function(f"s => document.getElementById('{IDS['root']}').dataset.state === s", arg=wanted, timeout=SLOW)
 
 
 def fill(page, answers: dict):
     """Tick the boxes for these answers (the form is the source of truth)."""
     page.evaluate(
-        """answers => {
-          for (const input of document.querySelectorAll('#wijzer-form fieldset input')) {
+        f"""answers => {{
+          for (const input of document.querySelectorAll('#{IDS['form']} fieldset input')) {{
             const v = answers[input.name];
             const wanted = Array.isArray(v) ? v.map(String) : v == null ? [] : [String(v)];
             input.checked = wanted.includes(input.value);
-          }
-        }""",
+          }}
+        }}""",
         answers,
     )
 
 
 def show_results(page, answers: dict):
-    page.evaluate("() => { const w = document.getElementById('wijzer-wis'); w.click(); }")
+    page.evaluate(f"() => {{ const w = document.getElementById('{IDS['clear']}'); w.click(); }}")
     fill(page, answers)
-    page.evaluate("() => document.getElementById('wijzer-form').requestSubmit(document.getElementById('wijzer-toon'))")
+    page.evaluate(f"() => document.getElementById('{IDS['form']}').requestSubmit(document.getElementById('{IDS['show']}'))")
     wait_state(page, "results")

@@ -12,6 +12,7 @@ import json
 
 import pytest
 from test_wijzer_browser import checked_ids, open_wijzer, state, wait_state
+from inspiratiebox.bundle.contract import IDS
 
 TICKED = ["wijzer-motieven-0", "wijzer-taken-1", "wijzer-tijd-2"]
 BROKEN_LINK = "beschadigd"
@@ -42,7 +43,7 @@ def test_a_damaged_link_keeps_the_answers_and_says_so(context, site_url, fragmen
     _tick(page)
     page.evaluate("f => { location.hash = 'antwoorden=' + f; }", fragment)
     page.wait_for_function(
-        "w => document.getElementById('wijzer-melding').textContent.includes(w)", arg=BROKEN_LINK, timeout=20_000,
+        f"w => document.getElementById('{IDS['notice']}').textContent.includes(w)", arg=BROKEN_LINK, timeout=20_000,
     )
     assert checked_ids(page) == TICKED
     wait_state(page, "ready")
@@ -51,17 +52,17 @@ def test_a_damaged_link_keeps_the_answers_and_says_so(context, site_url, fragmen
 
 def test_a_damaged_link_on_arrival_leaves_an_empty_usable_form(context, site_url):
     page = open_wijzer(context, site_url, "#antwoorden=" + FRAGMENTS["json-met-onbekende-waarden"])
-    assert BROKEN_LINK in page.inner_text("#wijzer-melding")
+    assert BROKEN_LINK in page.inner_text(f"#{IDS['notice']}")
     assert checked_ids(page) == []
     _tick(page)
-    page.click("#wijzer-toon")
+    page.click(f"#{IDS['show']}")
     wait_state(page, "results")
     assert checked_ids(page) == TICKED
 
 
 def test_the_own_link_without_answers_is_not_called_damaged(context, site_url):
     page = open_wijzer(context, site_url, "#antwoorden=" + _b64(b"{}"))
-    assert BROKEN_LINK not in page.inner_text("#wijzer-melding")
+    assert BROKEN_LINK not in page.inner_text(f"#{IDS['notice']}")
     assert checked_ids(page) == []
 
 
@@ -69,7 +70,7 @@ def test_a_link_with_some_known_answers_fills_those(context, site_url):
     fragment = _b64(json.dumps({"motieven": ["waarden", "geld"], "onbekend": 1}).encode())
     page = open_wijzer(context, site_url, "#antwoorden=" + fragment)
     assert checked_ids(page) == ["wijzer-motieven-0"]
-    assert "uit de link" in page.inner_text("#wijzer-melding")
+    assert "uit de link" in page.inner_text(f"#{IDS['notice']}")
 
 
 BREAKAGES = {
@@ -87,9 +88,9 @@ def test_missing_or_broken_files_keep_the_answers_and_say_so_in_dutch(context, s
     page = open_wijzer(context, site_url)
     _tick(page)
     wait_state(page, "error")
-    assert "De wijzer werkt nu niet. Je antwoorden blijven staan." in page.inner_text("#wijzer-status")
-    assert page.is_visible("#wijzer-fout")
-    assert example_loket["telefoon"] in page.inner_text("#wijzer-fout")
-    page.click("#wijzer-toon")
+    assert "De wijzer werkt nu niet. Je antwoorden blijven staan." in page.inner_text(f"#{IDS['status']}")
+    assert page.is_visible(f"#{IDS['error']}")
+    assert example_loket["telefoon"] in page.inner_text(f"#{IDS['error']}")
+    page.click(f"#{IDS['show']}")
     assert state(page) == "error"
     assert checked_ids(page) == TICKED

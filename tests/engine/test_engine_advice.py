@@ -14,15 +14,18 @@ def test_desk_recommended_when_nothing_fits():
     assert ids(result) == []
     assert result["loket"]["aanbevolen"] is True
     assert result["loket"]["waarom"]
-    assert result["loket"]["telefoon"] == "09 123 45 67"
 
 
 def test_desk_not_recommended_when_things_fit_and_little_support_is_needed():
     result = run({"begeleiding": 1}, [vacature("a")])
     assert result["loket"]["aanbevolen"] is False and result["loket"]["waarom"] == ""
-    # The desk's contact is still there, for whoever wants it.
-    assert result["loket"]["naam"] == "Vrijwilligersloket"
-    assert result["loket"]["openingsuren"] == ["maandag: 9 tot 12 uur"]
+
+
+def test_desk_advice_carries_only_whether_and_why_because_the_page_holds_the_details():
+    # The desk's contact is on the page for whoever wants it (pages/desk.py),
+    # so the engine no longer passes it through.
+    assert set(run({"begeleiding": 1}, [vacature("a")])["loket"]) == {"aanbevolen", "waarom"}
+    assert set(run({"nederlands": "weinig"}, [vacature("a", nederlands="goed")])["loket"]) == {"aanbevolen", "waarom"}
 
 
 def test_desk_recommended_for_intensive_support_even_with_results():

@@ -13,6 +13,7 @@ import pytest
 from accessibility.wijzer_flow import WIJZER, fill, wait_state
 
 from .allowed_storage import ALLOWED_KEYS
+from inspiratiebox.bundle.contract import IDS
 
 KEY = "vrijwilligerswijzer.antwoorden"
 STORED = """async () => ({
@@ -68,23 +69,23 @@ def test_whole_wijzer_flow_stays_local_and_stores_only_after_opt_in(context, sit
     page.goto(site_url + WIJZER)
     wait_state(page, "ready")
     fill(page, {"motieven": ["sociaal"], "begeleiding": 1})
-    page.click("#wijzer-toon")
+    page.click(f"#{IDS['show']}")
     wait_state(page, "results")
-    page.click("#wijzer-link")
+    page.click(f"#{IDS['link']}")
     assert page.evaluate(STORED) == EMPTY, "stored before the visitor asked"
 
-    page.check("#wijzer-onthoud")
+    page.check(f"#{IDS['remember']}")
     stored = page.evaluate(STORED)
     assert set(stored["local"]) == {KEY} and set(stored["local"]) <= set(ALLOWED_KEYS)
     assert json.loads(stored["local"][KEY]) == {"motieven": ["sociaal"], "begeleiding": 1}
     assert {**stored, "local": {}} == EMPTY
 
-    page.click("#wijzer-resultaten button:has-text('Wis mijn antwoorden')")
+    page.click(f"#{IDS['results']} button:has-text('Wis mijn antwoorden')")
     assert page.evaluate(STORED) == EMPTY
     page.reload()
     wait_state(page, "ready")
     assert page.evaluate(STORED) == EMPTY
-    assert not page.is_checked("#wijzer-onthoud")
+    assert not page.is_checked(f"#{IDS['remember']}")
 
     for needed in ("pyodide.asm.wasm", "python_stdlib.min.zip", "engine.zip", "data.json"):
         assert any(needed in u for u in requests.urls), f"{needed} not seen: the recorder missed the worker"

@@ -15,6 +15,7 @@ import zipfile
 import pytest
 
 from inspiratiebox import bundle
+from inspiratiebox.bundle import contract
 from inspiratiebox.bundle.widgetdata import widget_data
 
 
@@ -112,3 +113,32 @@ def test_web_files_use_only_relative_urls(root):
         for target in re.findall(r"(?:new URL\(|here\()\s*[\"'`]([^\"'`]+)", source):
             assert not target.startswith("/") and ":" not in target, f"{path.name}: {target} is not relative"
         assert "innerHTML" not in source and "eval(" not in source
+
+
+def test_the_script_reads_the_page_contract_the_build_reads(written):
+    """contract.js is written from contract.json and the engine's vocabulary:
+    the script, the build and the tests share one source."""
+    source = (written / "assets" / "wijzer" / contract.MODULE_NAME).read_text(encoding="utf-8")
+    body = source[source.index("Object.freeze(") + len("Object.freeze("): source.rindex(");")]
+    assert json.loads(body) == contract.load()
+    assert dict(contract.ANSWERS) == {"thuis": "thuis", "flexibel": "flexibel", "overal": ""}
+
+
+def test_every_module_imports_only_its_neighbours_in_the_bundle(written):
+    """Plain ES modules from the same folder: they load under any subpath
+    and within the CSP's script-src 'self'."""
+    shipped = {p.name for p in (written / "assets" / "wijzer").iterdir()}
+    for path in (written / "assets" / "wijzer").glob("*.js"):
+        for target in re.findall(r"^import .* from \"([^\"]+)\";$", path.read_text(encoding="utf-8"), re.M):
+            assert target.startswith("./") and "/" not in target[2:], f"{path.name}: {target}"
+            assert target[2:] in shipped, f"{path.name} imports {target}, which the bundle lacks"
+
+
+def test_every_text_the_script_writes_is_in_i18n(root):
+    """Dutch words in quotes outside i18n.js would be texts nobody finds."""
+    words = re.compile(r"[\"`][^\"`]*\b(je|jouw|wijzer wordt|Vraag|Wis|antwoorden zijn|Bijvoorbeeld|Contact)\b[^\"`]*[\"`]")
+    for path in (root / "widget" / "web").glob("*.js"):
+        if path.name in ("i18n.js", "worker.js"):
+            continue
+        source = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("//"))
+        assert not words.search(source), f"{path.name}: {words.search(source).group(0)}"

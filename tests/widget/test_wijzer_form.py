@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from html.parser import HTMLParser
 
 import pytest
@@ -10,6 +11,9 @@ import pytest
 from inspiratiebox.pages import form
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
+from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
+
+TODAY = dt.date(2026, 11, 23)
 
 VOID = {"input", "br", "hr", "img", "meta", "link"}
 
@@ -70,22 +74,22 @@ def parse(html: str) -> Node:
 
 @pytest.fixture(scope="module")
 def tree(example):
-    return parse(form.render(example))
+    return parse(form.render(example, TODAY))
 
 
 def fieldsets(tree):
-    return [f for f in tree.find_all("fieldset") if "data-vraag" in f.attrs]
+    return [f for f in tree.find_all("fieldset") if DATA["question"] in f.attrs]
 
 
 def options(tree, qid):
-    fieldset = next(f for f in fieldsets(tree) if f.attrs["data-vraag"] == qid)
+    fieldset = next(f for f in fieldsets(tree) if f.attrs[DATA["question"]] == qid)
     return [i.attrs["value"] for i in fieldset.find_all("input")]
 
 
 def test_one_fieldset_with_legend_per_question_in_wijzer_order(example, tree):
     found = fieldsets(tree)
     assert len(found) == len(example.wijzer["vragen"]) == 12
-    assert [f.attrs["data-vraag"] for f in found] == [v["id"] for v in example.wijzer["vragen"]]
+    assert [f.attrs[DATA["question"]] for f in found] == [v["id"] for v in example.wijzer["vragen"]]
     for fieldset, vraag in zip(found, example.wijzer["vragen"]):
         legend = fieldset.children and next(c for c in fieldset.children if isinstance(c, Node))
         assert legend.tag == "legend", "the legend must be the fieldset's first element"
@@ -114,7 +118,7 @@ def test_hints_are_linked_with_aria_describedby(example, tree):
     assert with_hint, "the example should have hints to test"
     for fieldset in fieldsets(tree):
         described = fieldset.attrs.get("aria-describedby")
-        assert bool(described) == (fieldset.attrs["data-vraag"] in with_hint)
+        assert bool(described) == (fieldset.attrs[DATA["question"]] in with_hint)
         if described:
             assert described in ids
 
@@ -127,7 +131,7 @@ def test_options_come_from_the_schema(tree):
 
 
 def test_place_offers_the_areas_home_and_no_preference(example, tree):
-    assert options(tree, "plaats") == [*example.gemeente["deelgemeenten"], "thuis", ""]
+    assert options(tree, "plaats") == [*example.gemeente["deelgemeenten"], ANSWERS["thuis"], ANSWERS["overal"]]
 
 
 def test_situation_offers_only_the_own_region(example, tree):
@@ -139,7 +143,7 @@ def test_situation_offers_only_the_own_region(example, tree):
 
 
 def test_moments_are_a_labelled_grid_plus_flexible(tree):
-    assert options(tree, "momenten") == [*schema.MOMENTEN, "flexibel"]
+    assert options(tree, "momenten") == [*schema.MOMENTEN, ANSWERS["flexibel"]]
     labels = {lab.attrs["for"]: " ".join(lab.text().split()) for lab in tree.find_all("label")}
     assert labels["wijzer-momenten-ma_ochtend"] == "maandag ochtend"
     assert labels["wijzer-momenten-flexibel"] == "Ik ben flexibel"
@@ -148,17 +152,17 @@ def test_moments_are_a_labelled_grid_plus_flexible(tree):
 
 
 def test_widget_starts_loading_with_a_status_region(tree):
-    root = next(n for n in tree.walk() if n.attrs.get("id") == "wijzer")
-    assert root.attrs["data-state"] == "loading"
-    status = next(n for n in tree.walk() if n.attrs.get("id") == "wijzer-status")
+    root = next(n for n in tree.walk() if n.attrs.get("id") == IDS["root"])
+    assert root.attrs[DATA["state"]] == "loading"
+    status = next(n for n in tree.walk() if n.attrs.get("id") == IDS["status"])
     assert status.attrs.get("role") == "status" and "geladen" in status.text()
 
 
 def test_fallback_lists_desk_and_vacancies(example, tree):
-    html = form.render(example)
+    html = form.render(example, TODAY)
     assert example.gemeente["loket"]["telefoon"] in html
     org, vacancy = next(example.vacatures())
-    assert "wijzer-alle-vacatures" in html and org["naam"] in html
+    assert IDS["allVacancies"] in html and org["naam"] in html
 
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"'
@@ -177,7 +181,7 @@ def hostile_content(example) -> Content:
 
 
 def test_every_text_is_escaped(example):
-    html = form.render(hostile_content(example))
+    html = form.render(hostile_content(example), TODAY)
     assert "<script" not in html and "<img" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     tree = parse(html)
@@ -189,4 +193,23 @@ def test_every_text_is_escaped(example):
 def test_at_most_twelve_questions(example):
     content = copy.copy(example)
     content.wijzer = {**example.wijzer, "vragen": example.wijzer["vragen"] + example.wijzer["vragen"][:3]}
-    assert len(fieldsets(parse(form.render(content)))) == schema.MAX_VRAGEN
+    assert len(fieldsets(parse(form.render(content, TODAY)))) == schema.MAX_VRAGEN
+
+
+def test_the_full_list_shows_the_vacancies_current_on_the_date_it_is_given(example):
+    titles = [v["titel"] for _, v in example.vacatures() if str(v.get("geldig_tot", "")) == "2027-06-30"]
+    assert titles, "the example data should have vacancies that end on 2027-06-30"
+    assert titles[0] in form.render(example, TODAY)
+    assert titles[0] not in form.render(example, dt.date(2027, 7, 1))
+
+
+def test_the_page_holds_the_desk_once_as_a_template_for_the_results(example):
+    loket = example.gemeente["loket"]
+    tree = parse(form.render(example, TODAY))
+    template = next(n for n in tree.walk() if n.attrs.get("id") == IDS["deskTemplate"])
+    assert template.tag == "template"
+    text = template.text()
+    wanted = [loket["naam"], loket["adres"], *loket["openingsuren"], loket["telefoon"], loket["email"], "Maak een afspraak"]
+    assert [text.index(part) for part in wanted] == sorted(text.index(part) for part in wanted)
+    hrefs = [n.attrs.get("href") for n in template.walk() if n.tag == "a"]
+    assert hrefs == [f"tel:{''.join(c for c in loket['telefoon'] if c.isdigit())}", f"mailto:{loket['email']}", loket["afspraak"]]

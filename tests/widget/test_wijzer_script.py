@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urljoin
+from inspiratiebox.bundle.contract import IDS
 
 WIJZER_PAGE = "vrijwilligerswijzer/index.html"
 SCRIPT = re.compile(r'<script type="module" async src="([^"]+)"></script>')
@@ -18,7 +19,7 @@ def test_the_wijzer_page_loads_its_script_right_after_the_widget(built_site):
     url = urljoin("https://example.org/gemeente/vrijwilligerswijzer/", found[0])
     assert url == "https://example.org/gemeente/assets/wijzer/wijzer.js"
     position = html.index(found[0])
-    assert html.index('id="wijzer-alle-vacatures"') < position < html.index("</article>")
+    assert html.index(f'id="{IDS["allVacancies"]}"') < position < html.index("</article>")
     assert position < html.index("assets/javascripts/bundle."), "it must not wait for Material's scripts"
 
 

@@ -18,6 +18,7 @@ import shutil
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
+from inspiratiebox.bundle.contract import DATA, IDS
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -43,32 +44,32 @@ document.documentElement.dataset.state = "ready";
 </script>
 """
 
-RECORDER = """
-(() => {
-  const bench = window.__bench = {ready: null, wired: null};
+RECORDER = f"""
+(() => {{
+  const bench = window.__bench = {{ready: null, wired: null}};
   // wijzer.js hides the plain vacancy list as the last step of wiring the form.
-  new MutationObserver(() => {
-    const root = document.getElementById("wijzer") || document.documentElement;
+  new MutationObserver(() => {{
+    const root = document.getElementById("{IDS['root']}") || document.documentElement;
     if (root.dataset.state === "ready" && bench.ready === null) bench.ready = performance.now();
-    const list = document.getElementById("wijzer-alle-vacatures");
+    const list = document.getElementById("{IDS['allVacancies']}");
     if (list && list.hidden && bench.wired === null) bench.wired = performance.now();
-  }).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-state", "hidden"]});
-})();
+  }}).observe(document, {{attributes: true, subtree: true, attributeFilter: ["{DATA['state']}", "hidden"]}});
+}})();
 """
 
-SUBMIT = """
-() => new Promise((resolve) => {
-  const root = document.getElementById("wijzer");
-  for (const id of ["wijzer-motieven-0", "wijzer-interesses-0", "wijzer-taken-0", "wijzer-momenten-flexibel"]) {
+SUBMIT = f"""
+() => new Promise((resolve) => {{
+  const root = document.getElementById("{IDS['root']}");
+  for (const id of ["wijzer-motieven-0", "wijzer-interesses-0", "wijzer-taken-0", "wijzer-momenten-flexibel"]) {{
     const box = document.getElementById(id);
     if (box) box.checked = true;
-  }
+  }}
   const start = performance.now();
-  new MutationObserver((_, observer) => {
-    if (root.dataset.state === "results") { observer.disconnect(); resolve(performance.now() - start); }
-  }).observe(root, {attributes: true, attributeFilter: ["data-state"]});
-  document.getElementById("wijzer-toon").click();
-})
+  new MutationObserver((_, observer) => {{
+    if (root.dataset.state === "results") {{ observer.disconnect(); resolve(performance.now() - start); }}
+  }}).observe(root, {{attributes: true, attributeFilter: ["{DATA['state']}"]}});
+  document.getElementById("{IDS['show']}").click();
+}})
 """
 
 

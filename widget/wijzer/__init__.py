@@ -29,7 +29,7 @@ Result (JSON-ready; every text Dutch):
     bijna:      [same keys + reden, vraag]  one liftable gate failed
     soorten:    [{id, naam, uitleg, voorbeelden, redenen}]  top 3
     aandachtspunten: [..]
-    loket:      {aanbevolen, waarom, naam, adres, telefoon, email, afspraak, openingsuren}
+    loket:      {aanbevolen, waarom}  (the desk's details are in the page)
     samenvatting: one sentence
     antwoorden_genegeerd: [answer keys not (fully) understood]
 """

@@ -2,21 +2,21 @@
 
 When nothing fits, or the candidate asks for close support, a list of
 vacancies is not enough: the desk knows the organisations and can arrange
-a careful start. The desk's contact details always come along, so the
-candidate can go there anyway.
+a careful start. The desk's contact details are not part of the answer:
+the build renders them once into the page, and the script shows them next
+to this advice's reason.
 """
 
 from __future__ import annotations
 
 from . import texts, vocab
 from .answers import Candidate
-from .offer import text, texts as text_list
 
 # Fewer results than this, for someone who needs regular support, is "few".
 FEW = 3
 
 
-def advice(c: Candidate, aantal: int, loket: dict) -> dict:
+def advice(c: Candidate, aantal: int) -> dict:
     waarom = ""
     if c.begeleiding == vocab.INTENSIEVE_BEGELEIDING:
         waarom = texts.loket_intensief()
@@ -24,9 +24,4 @@ def advice(c: Candidate, aantal: int, loket: dict) -> dict:
         waarom = texts.loket_geen_resultaat()
     elif c.extra_begeleiding and aantal < FEW:
         waarom = texts.loket_weinig_resultaat()
-    return {
-        "aanbevolen": bool(waarom),
-        "waarom": waarom,
-        **{k: text(loket.get(k)) for k in ("naam", "adres", "telefoon", "email", "afspraak")},
-        "openingsuren": list(text_list(loket.get("openingsuren"))),
-    }
+    return {"aanbevolen": bool(waarom), "waarom": waarom}

@@ -101,7 +101,7 @@ def match(answers, data, today) -> dict:
         "bijna": near,
         "soorten": orientation.kinds(c, offer.soorten, offer.gewichten),
         "aandachtspunten": attention.attention_points(c),
-        "loket": desk.advice(c, len(results), offer.loket),
+        "loket": desk.advice(c, len(results)),
         "samenvatting": texts.samenvatting(len(results), len(near), c.niets_gekozen),
         "antwoorden_genegeerd": list(c.genegeerd),
     }

@@ -50,6 +50,8 @@ DAGEN = {
 DAGDELEN = {"ochtend": "ochtend", "middag": "middag", "avond": "avond"}
 MOMENTEN = {f"{d}_{p}": f"{dag}{deel}" for d, dag in DAGEN.items() for p, deel in DAGDELEN.items()}
 FLEXIBEL = "flexibel"
+THUIS = "thuis"
+OVERAL = ""  # the empty place: "Maakt niet uit"
 
 # Hour bands of a vacancy, in order: the distance between two bands is a fit.
 UREN = {

@@ -1,0 +1,49 @@
+"""The page contract: the DOM ids, data attributes and shared answer values
+that the build, the wijzer's script, the benchmark and the tests agree on.
+
+One hand-kept source, widget/web/contract.json; the answer values come from
+the engine's own vocabulary (widget/wijzer/vocab.py), so no second literal
+exists. The bundle writes the same contract as an ES module (contract.js)
+next to the script, which imports it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import MappingProxyType, ModuleType
+
+WIDGET = Path(__file__).resolve().parents[2] / "widget"
+SOURCE = WIDGET / "web" / "contract.json"
+MODULE_NAME = "contract.js"
+
+
+def engine_vocab() -> ModuleType:
+    """widget/wijzer/vocab.py, loaded by path: widget/ is not a package of
+    the build, and vocab.py imports nothing, so loading it alone is safe."""
+    spec = importlib.util.spec_from_file_location("_wijzer_vocab", WIDGET / "wijzer" / "vocab.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load() -> dict:
+    """The whole contract as plain data: the JSON plus the answer values."""
+    contract = json.loads(SOURCE.read_text(encoding="utf-8"))
+    vocab = engine_vocab()
+    contract["answers"] = {"thuis": vocab.THUIS, "flexibel": vocab.FLEXIBEL, "overal": vocab.OVERAL}
+    return contract
+
+
+def as_module(contract: dict) -> str:
+    """The contract as the ES module the script imports."""
+    body = json.dumps(contract, ensure_ascii=False, indent=2, sort_keys=True)
+    return f"// Written by the build from widget/web/contract.json: do not edit.\nexport default Object.freeze({body});\n"
+
+
+_CONTRACT = load()
+IDS = MappingProxyType(_CONTRACT["ids"])
+DATA = MappingProxyType(_CONTRACT["data"])
+STATES = MappingProxyType(_CONTRACT["states"])
+ANSWERS = MappingProxyType(_CONTRACT["answers"])

@@ -1,0 +1,84 @@
+// The form <-> the answers dict, and the one storage key the visitor can
+// opt into ("Onthoud"). Answers otherwise stay in memory.
+
+import contract from "./contract.js";
+import { parseAnswers } from "./link.js";
+
+const STORAGE_KEY = "vrijwilligerswijzer.antwoorden";
+const data = (attribute) => attribute.replace(/^data-/, "").replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const QUESTION = data(contract.data.question);
+const KIND = data(contract.data.kind);
+const NUMERIC = data(contract.data.numeric);
+
+export function readAnswers(questions) {
+  const answers = {};
+  for (const fieldset of questions) {
+    const chosen = [...fieldset.querySelectorAll("input:checked")].map((input) => input.value);
+    if (!chosen.length) continue;
+    const id = fieldset.dataset[QUESTION];
+    // Lists stay lists (the moments with "flexibel" among them if ticked);
+    // what a combination means is the engine's business.
+    if (fieldset.dataset[KIND] === "een") answers[id] = fieldset.dataset[NUMERIC] ? Number(chosen[0]) : chosen[0];
+    else answers[id] = chosen;
+  }
+  return answers;
+}
+
+function wantedIn(answers, fieldset) {
+  const value = answers[fieldset.dataset[QUESTION]];
+  return Array.isArray(value) ? value.map(String)
+    : (typeof value === "string" || typeof value === "number") ? [String(value)] : [];
+}
+
+export function fillForm(questions, answers) {
+  for (const fieldset of questions) {
+    const wanted = wantedIn(answers, fieldset);
+    for (const input of fieldset.querySelectorAll("input")) input.checked = wanted.includes(input.value);
+  }
+}
+
+/** Whether the answers tick at least one box: a link that ticks none is damaged. */
+export function fitsForm(questions, answers) {
+  if (!Object.keys(answers).length) return true; // the page's own link when nothing was ticked
+  return questions.some((fieldset) => {
+    const wanted = wantedIn(answers, fieldset);
+    return [...fieldset.querySelectorAll("input")].some((input) => wanted.includes(input.value));
+  });
+}
+
+/** What the visitor answered, as the words they read: for the printout. */
+export function summariseAnswers(form, questions) {
+  const lines = [];
+  for (const fieldset of questions) {
+    const chosen = [...fieldset.querySelectorAll("input:checked")]
+      .map((input) => form.querySelector(`label[for="${input.id}"]`))
+      .filter(Boolean)
+      .map((label) => label.textContent.trim());
+    if (chosen.length) lines.push([fieldset.querySelector("legend").textContent.trim(), chosen]);
+  }
+  return lines;
+}
+
+function storage() {
+  try { return window.localStorage; } catch { return null; }
+}
+
+/** The opt-in store: writes only while the "Onthoud" box is ticked. */
+export function answerStore(remember, questions) {
+  const forget = () => {
+    try { storage()?.removeItem(STORAGE_KEY); } catch { /* nothing stored */ }
+  };
+  const saveIfAsked = () => {
+    if (!remember.checked) return;
+    try { storage()?.setItem(STORAGE_KEY, JSON.stringify(readAnswers(questions))); } catch { /* full or blocked: memory only */ }
+  };
+  const read = () => {
+    let saved = null;
+    try { saved = storage()?.getItem(STORAGE_KEY); } catch { return null; }
+    if (saved == null) return null;
+    const answers = parseAnswers(saved);
+    if (!answers) forget();
+    return answers;
+  };
+  return { forget, saveIfAsked, read };
+}

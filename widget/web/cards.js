@@ -1,0 +1,66 @@
+// One vacancy, one kind of work, the desk: the pieces of the results.
+
+import i18n from "./i18n.js";
+import { el, labelled, list, safeWebLink, texts } from "./dom.js";
+
+const T = i18n.kaart;
+
+function contactLine(contact) {
+  const p = el("p", null, "wijzer-contact");
+  const parts = [];
+  if (contact.telefoon) {
+    const a = el("a", contact.telefoon);
+    a.href = `tel:${String(contact.telefoon).replace(/[^+\d]/g, "")}`;
+    parts.push(a);
+  }
+  if (contact.email) {
+    const a = el("a", contact.email);
+    a.href = `mailto:${String(contact.email)}`;
+    parts.push(a);
+  }
+  const site = safeWebLink(contact.website, T.website);
+  if (site) parts.push(site);
+  if (!parts.length) return null;
+  p.append(T.contact);
+  parts.forEach((part, index) => { if (index) p.append(" · "); p.append(part); });
+  return p;
+}
+
+export function vacancyCard(item, nearMiss) {
+  const card = el("article", null, nearMiss ? "wijzer-kaart wijzer-bijna" : "wijzer-kaart");
+  const org = item.organisatie || {};
+  card.append(el("h4", item.titel));
+  const where = item.deelgemeente ? item.deelgemeente : item.van_thuis ? T.thuis : "";
+  card.append(el("p", [org.naam, where].filter(Boolean).join(" · "), "wijzer-org"));
+  if (item.samenvatting) card.append(el("p", item.samenvatting));
+  if (nearMiss) {
+    card.append(...[labelled(T.nietHelemaal, item.reden), labelled(T.vraag, item.vraag)].filter(Boolean));
+  }
+  const reasons = texts(item.redenen);
+  if (reasons.length) card.append(el("h5", T.waarom), list(reasons));
+  const discuss = texts(item.bespreken);
+  if (discuss.length) card.append(el("h5", T.bespreken), list(discuss));
+  const nextStep = labelled(T.volgendeStap, item.volgende_stap, "wijzer-volgende-stap");
+  if (nextStep) card.append(nextStep);
+  const contact = contactLine(org);
+  if (contact) card.append(contact);
+  return card;
+}
+
+export function kindBox(kind) {
+  const box = el("div", null, "wijzer-soort");
+  box.append(el("h4", kind.naam));
+  if (kind.uitleg) box.append(el("p", kind.uitleg));
+  const examples = texts(kind.voorbeelden);
+  if (examples.length) box.append(el("p", i18n.resultaten.voorbeelden(examples)));
+  const reasons = texts(kind.redenen);
+  if (reasons.length) box.append(list(reasons));
+  return box;
+}
+
+/** The desk the build rendered into the page, with the engine's reason first. */
+export function deskBlock(template, waarom) {
+  const block = template.content.firstElementChild.cloneNode(true);
+  if (waarom) block.prepend(el("p", waarom));
+  return block;
+}
