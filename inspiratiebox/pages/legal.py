@@ -129,6 +129,16 @@ def render_privacy(content) -> str:
     contact = privacy_contact(gemeente)
     contact_html = _mail(contact, "het loket") if contact else "het loket"
     return "\n".join([
+        *_privacy_site(who),
+        *_privacy_host(who, host_text),
+        *_privacy_rights(who, contact_html, regio),
+        "",
+    ])
+
+
+def _privacy_site(who: str) -> list[str]:
+    """What the site itself does and does not do, the wijzer included."""
+    return [
         "# Privacyverklaring",
         "",
         _p(
@@ -167,6 +177,12 @@ def render_privacy(content) -> str:
             "de website. Maar wie de link krijgt, kan je antwoorden wel zien, en de link kan in de "
             "geschiedenis van je browser blijven staan.",
         ]),
+    ]
+
+
+def _privacy_host(who: str, host_text: str) -> list[str]:
+    """The host's log and links to elsewhere: what the municipality does not control."""
+    return [
         "## Wat de host bijhoudt",
         "",
         _p(
@@ -187,6 +203,11 @@ def render_privacy(content) -> str:
             "contact op met een organisatie, bijvoorbeeld voor een vacature, dan geef je je gegevens "
             "rechtstreeks aan die organisatie."
         ),
+    ]
+
+
+def _privacy_rights(who: str, contact_html: str, regio: dict) -> list[str]:
+    return [
         "## Wie is verantwoordelijk",
         "",
         _p(
@@ -209,8 +230,7 @@ def render_privacy(content) -> str:
         "## Een klacht indienen",
         "",
         _p(_fill(regio["klacht_privacy"], regio["privacy_links"])),
-        "",
-    ])
+    ]
 
 
 # --- accessibility -------------------------------------------------------------
@@ -234,35 +254,14 @@ def render_accessibility(content) -> str:
     regio = _regio(gemeente)
     who = responsible(gemeente)
     info = as_dict(gemeente.get("toegankelijkheid"))
-    status = info.get("status")
     datum = date_text(info.get("datum")) if info.get("datum") else ""
-    if status in STATUS:
-        status_text = (
-            f"Deze website <strong>{STATUS[status]}</strong> aan de Web Content Accessibility "
-            "Guidelines (WCAG) 2.1, niveau AA."
-        )
-        if status != "volledig":
-            status_text += " Wat (nog) niet toegankelijk is, lees je hieronder."
-    else:
-        status_text = "De toegankelijkheid van deze website is nog niet beoordeeld."
+    status_text = _status_text(info.get("status"))
     checked = (
         f"We hebben de toegankelijkheid van deze website laatst nagekeken op {text(datum)}. "
         "Dat doen we minstens één keer per jaar."
         if datum else "De datum van de laatste controle is nog niet ingevuld."
     )
-    loket = desk.details(gemeente)
-    contact = accessibility_contact(gemeente)
-    reach = []
-    if contact:
-        reach.append(f"Mail naar {_mail(contact)}.")
-    if loket["telefoon"]:
-        reach.append(f"Bel {link(loket['telefoon_href'], loket['telefoon'], external=False)}.")
-    if loket["adres"]:
-        reach.append(f"Kom langs bij {text(loket['naam'] or 'het loket')}, {text(loket['adres'])}.")
-    if loket["afspraak_href"]:
-        reach.append(link(loket["afspraak_href"], "Maak een afspraak") + ".")
-    if not reach:
-        reach.append(f"Neem contact op met {text(_naam(gemeente))}.")
+    reach = _ways_to_report(gemeente)
     return "\n".join([
         "# Toegankelijkheidsverklaring",
         "",
@@ -303,6 +302,37 @@ def render_accessibility(content) -> str:
         _p(_fill(regio["ombudsman"], regio["links"])),
         "",
     ])
+
+
+def _status_text(status) -> str:
+    if status not in STATUS:
+        return "De toegankelijkheid van deze website is nog niet beoordeeld."
+    status_text = (
+        f"Deze website <strong>{STATUS[status]}</strong> aan de Web Content Accessibility "
+        "Guidelines (WCAG) 2.1, niveau AA."
+    )
+    if status != "volledig":
+        status_text += " Wat (nog) niet toegankelijk is, lees je hieronder."
+    return status_text
+
+
+def _ways_to_report(gemeente: dict) -> list[str]:
+    """Every way to reach someone about a barrier, so a person who cannot
+    use one channel (mail, phone) finds another."""
+    loket = desk.details(gemeente)
+    contact = accessibility_contact(gemeente)
+    reach = []
+    if contact:
+        reach.append(f"Mail naar {_mail(contact)}.")
+    if loket["telefoon"]:
+        reach.append(f"Bel {link(loket['telefoon_href'], loket['telefoon'], external=False)}.")
+    if loket["adres"]:
+        reach.append(f"Kom langs bij {text(loket['naam'] or 'het loket')}, {text(loket['adres'])}.")
+    if loket["afspraak_href"]:
+        reach.append(link(loket["afspraak_href"], "Maak een afspraak") + ".")
+    if not reach:
+        reach.append(f"Neem contact op met {text(_naam(gemeente))}.")
+    return reach
 
 
 def generate(content) -> dict[str, str]:
