@@ -16,8 +16,8 @@ from pathlib import Path
 from yaml.nodes import MappingNode, SequenceNode
 
 from inspiratiebox.content import rules, schema
-from inspiratiebox.content.model import Content, Problem
 from inspiratiebox.content.explain import slug
+from inspiratiebox.content.model import Content, Problem
 from inspiratiebox.content.validate import ID_PATTERN, Checker, Ref, Spots
 from inspiratiebox.content.yamlnodes import decode, parse
 

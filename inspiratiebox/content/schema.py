@@ -227,7 +227,7 @@ class Field:
     help: str
     required: bool = True
     choices: dict | None = None
-    fields: tuple["Field", ...] = ()
+    fields: tuple[Field, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
     ref: str | None = None

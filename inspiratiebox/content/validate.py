@@ -21,7 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from inspiratiebox.content import explain, kinds, schema
 from inspiratiebox.content.kinds import INVALID
 from inspiratiebox.content.kinds.text import ID_PATTERN
-from inspiratiebox.content.kinds.words import NUMBER_LIKE, NO, YES
+from inspiratiebox.content.kinds.words import NO, NUMBER_LIKE, YES
 from inspiratiebox.content.model import Problem
 from inspiratiebox.content.yamlnodes import YAML_TAG, position, resolved_type
 

@@ -250,10 +250,10 @@ _SYNTAX = (
 
 def _syntax_issue(error: yaml.MarkedYAMLError) -> Issue:
     said = f"{error.context or ''} {error.problem or ''}"
-    for words, at_context, message in _SYNTAX:
-        if words in said:
-            mark = error.context_mark if at_context and error.context_mark else error.problem_mark
-            break
+    known = next((entry for entry in _SYNTAX if entry[0] in said), None)
+    if known:
+        _, at_context, message = known
+        mark = error.context_mark if at_context and error.context_mark else error.problem_mark
     else:
         mark, message = error.problem_mark or error.context_mark, _FALLBACK
     if mark is None:

@@ -23,13 +23,21 @@ from inspiratiebox.content import explain, kinds, schema
 from inspiratiebox.content.kinds.groups import Objecten
 from inspiratiebox.content.kinds.values import Datum
 from inspiratiebox.content.load import load_content
-from inspiratiebox.kit.sheet import EXTENSIONS, SheetError, read
-from inspiratiebox.kit.columns import (
-    BY_NAME, COLUMNS, ORG_COLUMNS, ORG_ID, ORG_PREFIX, VACANCIES, VACANCY_COLUMNS,
-    parts_form, split_list, split_parts,
-)
-from inspiratiebox.kit.yamlwriter import Cell, Document, Tag, normal_date, write_field
 from inspiratiebox.content.validate import ID_PATTERN
+from inspiratiebox.kit.columns import (
+    BY_NAME,
+    COLUMNS,
+    ORG_COLUMNS,
+    ORG_ID,
+    ORG_PREFIX,
+    VACANCIES,
+    VACANCY_COLUMNS,
+    parts_form,
+    split_list,
+    split_parts,
+)
+from inspiratiebox.kit.sheet import EXTENSIONS, SheetError, read
+from inspiratiebox.kit.yamlwriter import Cell, Document, Tag, normal_date, write_field
 
 ORDER = {c.name: i for i, c in enumerate(COLUMNS)}
 _FILE_REF = re.compile(r"content/organisaties/([a-z0-9-]+)\.yml:(\d+):(\d+)")

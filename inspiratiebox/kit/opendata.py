@@ -21,8 +21,8 @@ import io
 import json
 import re
 
-from inspiratiebox.pages.vacancies import is_current
 from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list
+from inspiratiebox.pages.vacancies import is_current
 
 FOLDER = "open-data"
 JSON_FILE = f"{FOLDER}/vacatures.json"

@@ -63,7 +63,7 @@ def csv_text() -> str:
 def reference() -> list[tuple[str, str, str, str]]:
     """(column, required, what it means and what to write, example) per column."""
     header, first, _second = rows()
-    examples = dict(zip(header, first))
+    examples = dict(zip(header, first, strict=True))
     return [
         (c.name, "ja" if c.required else "nee", f"{c.field.help} {what_to_write(c.field)}", examples[c.name])
         for c in COLUMNS
@@ -92,7 +92,7 @@ def write_xlsx(path: Path) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "B2"
-    for index, column in enumerate(sheet.columns):
+    for column in sheet.columns:
         sheet.column_dimensions[column[0].column_letter].width = min(40, max(12, max(len(str(c.value or "")) for c in column) + 2))
     help_sheet = workbook.create_sheet("Uitleg")
     help_sheet.append(["Kolom", "Verplicht", "Wat je invult", "Voorbeeld"])

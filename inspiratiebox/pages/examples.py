@@ -12,8 +12,8 @@ import json
 import posixpath
 
 from inspiratiebox.content import schema
-from inspiratiebox.pages.html import link, markdown_text, one_line, relative_url, render_markdown, safe_url, text
 from inspiratiebox.content.wording import as_dict, as_list, count, label, labels
+from inspiratiebox.pages.html import link, markdown_text, one_line, relative_url, render_markdown, safe_url, text
 
 INDEX = "praktijkvoorbeelden/index.md"
 FILTERS = (  # (data attribute, query/select name, label, vocabulary, "all" option)

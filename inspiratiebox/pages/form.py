@@ -54,7 +54,7 @@ def _moments_grid(qid: str) -> str:
     rows = []
     for d, dag in schema.DAGEN.items():
         cells = []
-        for p, deel in schema.DAGDELEN.items():
+        for p in schema.DAGDELEN:
             value = f"{d}_{p}"
             input_id = f"wijzer-{qid}-{value}"
             cells.append(

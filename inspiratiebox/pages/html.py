@@ -13,8 +13,8 @@ from __future__ import annotations
 import html as _html
 import posixpath
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
-from typing import Callable
 from urllib.parse import urlsplit
 
 import markdown as _markdown

@@ -11,9 +11,9 @@ gemeente.yml. Values from content are escaped: they are typed by people.
 
 from __future__ import annotations
 
+from inspiratiebox.content.wording import as_dict, date_text
 from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import email_href, link, text
-from inspiratiebox.content.wording import as_dict, date_text
 
 PRIVACY_PAGE = "privacyverklaring.md"
 ACCESSIBILITY_PAGE = "toegankelijkheid.md"

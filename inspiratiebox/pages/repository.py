@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from inspiratiebox.pages import examples, tips
 from inspiratiebox.content import schema
+from inspiratiebox.pages import examples, tips
 from inspiratiebox.pages.html import safe_url
 
 BRANCH = "main"

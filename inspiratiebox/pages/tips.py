@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from inspiratiebox.content import schema
-from inspiratiebox.pages.html import link, markdown_text, relative_url, text
 from inspiratiebox.content.wording import as_list
+from inspiratiebox.pages.html import link, markdown_text, relative_url, text
 
 PAGE = "tips.md"
 OTHER = ("andere", "Andere tips")  # tips whose theme is unknown still show

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from inspiratiebox.content import schema
+from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
 from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import email_href, link, relative_url, render_markdown, safe_url, tel_href, text
-from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
 
 PAGE = "vacatures.md"
 FICTIEF = (

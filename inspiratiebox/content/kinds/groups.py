@@ -195,7 +195,7 @@ class Objecten(ListKind):
         for item in self.read_cell(text):
             pairs = [
                 f"{sub.name}: {kinds.of(sub).yaml_scalar(sub, part, flow=True)}" if part else f"{sub.name}: "
-                for sub, part in zip(f.fields, self.split_parts(item))
+                for sub, part in zip(f.fields, self.split_parts(item), strict=False)
             ]
             blocks.append(f"{{{', '.join(pairs)}}}")
         out.blocks(blocks)
