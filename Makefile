@@ -10,13 +10,15 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup chromium serve build check test bench clean import
+.PHONY: help setup chromium serve build check test lint bench clean import
 
 help:
 	@echo "make serve   bouwt de site en toont ze op http://$(HOST):$(PORT)"
 	@echo "make test    installeert alles en voert alle tests uit"
 	@echo "make build   bouwt de site in site/"
 	@echo "make check   controleert de inhoud in content/"
+	@echo "make lint    controleert de Python-code met ruff"
+	@echo "make bench   meet de snelheid (zie de pagina Prestaties)"
 	@echo "make import FILE=vacatures.csv   leest vacatures uit een .csv- of .xlsx-bestand (PROEF=1: alleen controleren)"
 
 # --- set-up --------------------------------------------------------------
@@ -45,11 +47,14 @@ import: $(VENV)/.installed
 build: setup
 	$(PY) -m inspiratiebox build
 
-serve: build
+serve: setup
 	$(PY) -m inspiratiebox serve --host $(HOST) --port $(PORT)
 
 # --- tests -----------------------------------------------------------------
-test: setup chromium
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+
+test: setup chromium lint
 	$(PY) -m pytest
 
 bench: setup chromium

@@ -1,5 +1,5 @@
-"""Build-time code: content schema and loader, pages, widget bundle, CLI.
-
-The MkDocs hook in hooks/ only calls into this package, so another site
-generator could reuse it.
+"""Build-time code, in rooms named after the flow: content (schema, field
+kinds, checks), pages, kit (spreadsheets, open data), bundle (the wijzer's
+assets), site (staging, generator, finish) and the command line. See
+ARCHITECTURE.md.
 """

@@ -8,14 +8,14 @@ anything outside that prefix is a 404, as on a shared host.
 from __future__ import annotations
 
 import contextlib
-import mimetypes
+import datetime as dt
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
+
+from inspiratiebox.site import server
+from fixed_dates import BUILD_DATE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,19 +30,26 @@ def example(root):
     """The example content of Gemeente Voorbeeld, loaded and validated."""
     from inspiratiebox.content.load import load_content
 
-    content, problems = load_content(root / "content", root / "docs")
+    content, problems = load_content(root / "content", root / "docs", today=BUILD_DATE)
     assert content is not None, problems
     return content
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The example site, built once with `mkdocs build --strict` semantics."""
+    """The example site, built once with `mkdocs build --strict` semantics,
+    on the tests' fixed date."""
     from inspiratiebox.cli import main
 
     site = tmp_path_factory.mktemp("build") / "site"
-    assert main(["build", "--site-dir", str(site)]) == 0
+    assert main(["build", "--site-dir", str(site), "--datum", BUILD_DATE.isoformat()]) == 0
     return site
+
+
+@pytest.fixture(scope="session")
+def build_date():
+    """The day the example site was built for, and the day its browser sees."""
+    return BUILD_DATE
 
 
 PREFIX = "/gemeente/"
@@ -54,65 +61,42 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-TYPES = {
-    ".wasm": "application/wasm",
-    ".mjs": "text/javascript",
-    ".js": "text/javascript",
-    ".json": "application/json",
-    ".zip": "application/zip",
-    ".css": "text/css",
-    ".html": "text/html; charset=utf-8",
-    ".svg": "image/svg+xml",
-}
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    """Serves `site_dir` at PREFIX only; logs each path it was asked for."""
-
-    site_dir: Path
-    seen: list
-
-    def translate_path(self, path):
-        path = unquote(urlsplit(path).path)
-        if not path.startswith(PREFIX):
-            return ""
-        target = (self.site_dir / path[len(PREFIX):]).resolve()
-        if self.site_dir not in (target, *target.parents):
-            return ""
-        return str(target)
-
-    def send_head(self):
-        self.seen.append(self.path)
-        if not self.translate_path(self.path):
-            self.send_error(404)
-            return None
-        return super().send_head()
-
-    def guess_type(self, path):
-        return TYPES.get(Path(str(path)).suffix, mimetypes.guess_type(str(path))[0] or "application/octet-stream")
-
-    def log_message(self, *args):
-        pass
 
 
 @contextlib.contextmanager
 def serve(site_dir: Path):
-    handler = type("Handler", (_Handler,), {"site_dir": Path(site_dir).resolve(), "seen": []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}", handler.seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    """The site under PREFIX, with the list of every path the browser asked for."""
+    seen: list = []
+    with server.serve(site_dir, prefix=PREFIX, seen=seen) as url:
+        yield url, seen
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
     with serve(built_site) as (url, _seen):
         yield url
+
+
+class FixedDateBrowser:
+    """Chromium whose every context takes BUILD_DATE as today: the wijzer asks
+    the browser's clock which vacancies have expired, and the tests compare
+    with the engine run on that same day."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.clock.set_fixed_time(dt.datetime.combine(BUILD_DATE, dt.time(12)))
+        return context
+
+    def new_page(self, **options):
+        page = self.new_context(**options).new_page()
+        page.on("close", lambda closed: closed.context.close())
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 @pytest.fixture(scope="session")
@@ -123,5 +107,5 @@ def browser():
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield FixedDateBrowser(chromium)
         chromium.close()

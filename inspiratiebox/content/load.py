@@ -25,7 +25,7 @@ REQUIRED_FILES = ("gemeente", "wijzer")
 
 
 def load_content(
-    root: Path, docs: Path | None = None, *, today: dt.date | None = None
+    root: Path, docs: Path | None = None, *, today: dt.date
 ) -> tuple[Content | None, list[Problem]]:
     """The content and every problem found, sorted by file and position.
 
@@ -34,7 +34,8 @@ def load_content(
     values replaced by their empty default, so a tool can still show counts;
     a site must never be built from it unless no problem is an error.
     `docs` enables the checks that need docs/ (logo, guideline links);
-    `today` is there for tests of the date warnings.
+    `today` decides the date warnings (stale or expired vacancies, an old
+    accessibility statement); the caller passes it, so a check is repeatable.
     """
     reader = _Reader(Path(root), Path(docs) if docs is not None else None)
     content = reader.read_all()
@@ -43,7 +44,7 @@ def load_content(
         problems += rules.check(
             content, reader.refs, reader.spots,
             content_dir=reader.root, docs=reader.docs,
-            today=today or dt.date.today(), relative=reader.relative,
+            today=today, relative=reader.relative,
         )
     problems.sort(key=lambda p: (p.file, p.line, p.column))
     return content, problems

@@ -235,14 +235,14 @@ def _vacancy(doc: Document, indent: str, vacancy: dict[str, Cell]) -> None:
 # --- checking with the loader ------------------------------------------------------
 
 
-def _validate(orgs: dict[str, Organisation], docs: dict[str, Document], root: Path, report: Report) -> None:
+def _validate(orgs: dict[str, Organisation], docs: dict[str, Document], root: Path, report: Report, today) -> None:
     with tempfile.TemporaryDirectory(prefix="import-") as tmp:
         copy = Path(tmp) / "content"
         shutil.copytree(root / "content", copy, ignore=shutil.ignore_patterns(".*"))
         (copy / "organisaties").mkdir(exist_ok=True)
         for org_id, doc in docs.items():
             (copy / "organisaties" / f"{org_id}.yml").write_text(doc.text(), encoding="utf-8")
-        _content, problems = load_content(copy, root / "docs")
+        _content, problems = load_content(copy, root / "docs", today=today)
     for problem in problems:
         match = re.fullmatch(r"content/organisaties/([a-z0-9-]+)\.yml", problem.file)
         message = _FILE_REF.sub(lambda m: _ref(m, orgs, docs), problem.message)
@@ -284,7 +284,7 @@ def _ref(match: re.Match, orgs, docs) -> str:
 # --- the command --------------------------------------------------------------------
 
 
-def run(path: Path, root: Path, *, dry_run: bool = False) -> int:
+def run(path: Path, root: Path, *, today, dry_run: bool = False) -> int:
     """0 when imported (or, with dry_run, importable), 1 when the file has
     problems. Raises UsageError when the file is missing or of an unknown kind."""
     path = Path(path)
@@ -310,7 +310,7 @@ def run(path: Path, root: Path, *, dry_run: bool = False) -> int:
             report.error(2, None, "Er staan geen rijen met vacatures onder de kolomnamen.")
     docs = {org_id: document(org, path.name) for org_id, org in orgs.items()}
     if docs:  # rows the own checks refused are not in docs; the rest is still checked
-        _validate(orgs, docs, root, report)
+        _validate(orgs, docs, root, report, today)
     for line in sorted(report.errors + report.warnings):
         print(line[2])
     if report.elsewhere:

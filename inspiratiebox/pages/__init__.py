@@ -20,14 +20,13 @@ __all__ = ["generate", "render_desk", "render_vacancies"]
 def generate(
     content,
     *,
+    today: dt.date,
     docs_dir: Path | None = None,
     directory_urls: bool = True,
-    today: dt.date | None = None,
 ) -> dict[str, str]:
     """`docs_dir` defaults to docs/ next to content/ (for guideline titles);
     `today` is the build date, which decides which vacancies are current."""
     docs_dir = Path(docs_dir) if docs_dir else Path(content.root).parent / "docs"
-    today = today or dt.date.today()
     pages = examples.generate(content, directory_urls=directory_urls)
     titles = {str(e["id"]): examples.title_of(e) for e in content.voorbeelden if isinstance(e, dict) and e.get("id")}
     pages[tips.PAGE] = tips.render(content.tips, titles, docs_dir, directory_urls=directory_urls)

@@ -134,13 +134,16 @@ def _widget(content, fieldsets: str, total: int) -> str:
 </div>"""
 
 
-def render(content, today: dt.date) -> str:
+def render(content, today: dt.date, script_url: str | None = None) -> str:
     """The wijzer page's widget; `today` decides which vacancies are current
-    in the full list below it (the build's date, never read here)."""
+    in the full list below it (the build's date, never read here). With
+    `script_url` (the folder of widget/web in the site, relative to the page)
+    the script follows the widget: see `page_script`."""
     vragen = [v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN]
     vragen = vragen[: schema.MAX_VRAGEN]
     fieldsets = "".join(_fieldset(i, v, content) for i, v in enumerate(vragen, 1))
-    return f"""{_widget(content, fieldsets, len(vragen))}
+    script = page_script(script_url) if script_url else ""
+    return f"""{_widget(content, fieldsets, len(vragen))}{script}
 <section class="wijzer-zelf" id="{IDS['self']}" aria-labelledby="{IDS['selfTitle']}">
 <h2 id="{IDS['selfTitle']}">Liever met iemand praten of zelf zoeken?</h2>
 {pages.render_desk(content, level=3)}
@@ -152,16 +155,13 @@ def render(content, today: dt.date) -> str:
 """
 
 
-def add_page_script(page_html: str, assets_url: str) -> str:
-    """The wijzer page with widget/web/wijzer.js right after the widget, as an
-    async module: it wires the form (and starts Pyodide's worker) as soon as
-    the form is parsed, not after Material's scripts. Other pages skip it.
+def page_script(assets_url: str) -> str:
+    """widget/web/wijzer.js right after the widget, as an async module: it
+    wires the form (and starts Pyodide's worker) as soon as the form is
+    parsed, not after Material's scripts. Other pages do without it.
 
     Measured (make bench): starting the worker even earlier, from <head>,
     made the engine no faster but the form slower, as both then fight for
     the CPU while the page is first drawn.
     """
-    end = page_html.find("</article>")
-    if end < 0:
-        return page_html
-    return f'{page_html[:end]}<script type="module" async src="{_e(assets_url)}wijzer.js"></script>\n{page_html[end:]}'
+    return f'\n<script type="module" async src="{_e(assets_url)}wijzer.js"></script>'

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from inspiratiebox.content import schema
 from inspiratiebox.pages import examples, tips
@@ -63,17 +63,26 @@ def parse(value) -> Repository | None:
     return Repository(clean, name, EDIT_PATHS[name])
 
 
-def configure(config, value) -> None:
-    """Set MkDocs' repository options from the `repository` value. MkDocs
-    derives `repo_name` and checks `edit_uri` while it validates mkdocs.yml,
-    before any hook runs, so both are set here too."""
+def config_values(value) -> dict:
+    """The generator's repository options for the `repository` value: the
+    header links to the repository, and each page gets an edit link."""
     repository = parse(value)
     if repository is None:
-        config.repo_url = config.repo_name = config.edit_uri = None
-        return
-    config.repo_url = repository.url
-    config.repo_name = repository.name
-    config.edit_uri = repository.edit_uri
+        return {}
+    found = {"repo_url": repository.url, "repo_name": repository.name}
+    if repository.edit_uri:
+        found["edit_uri"] = repository.edit_uri
+    return found
+
+
+def edit_link(value):
+    """A function from a source path (relative to docs/) to its edit address,
+    joined as MkDocs joins `repo_url` and `edit_uri`; None without a forge."""
+    repository = parse(value)
+    if repository is None or repository.edit_uri is None:
+        return None
+    base = f"{repository.url}/{repository.edit_uri}"
+    return lambda source: urljoin(base, source)
 
 
 def sources(content, docs_dir: Path) -> dict[str, str]:

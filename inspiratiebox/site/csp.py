@@ -104,19 +104,13 @@ def _hashes(texts) -> list[str]:
     return sorted({source_hash(t) for t in texts})
 
 
-def policy(html: str, content: str = "", serving: bool = False) -> str:
+def policy(html: str, content: str = "") -> str:
     """The policy for one page; `content` is the part of `html` that came from
     Markdown or content/, whose scripts stay blocked."""
     found = _collect(html)
     from_content = Counter(_collect(content).scripts) if content else Counter()
     own_scripts = list((Counter(found.scripts) - from_content).elements())
-    if serving:
-        # `mkdocs serve` adds an inline live-reload script to every response,
-        # with a new timestamp each time, so no hash can match it: while
-        # serving, inline scripts are allowed and the rest stays as strict.
-        scripts = ["'unsafe-inline'"]
-    else:
-        scripts = _hashes(own_scripts)
+    scripts = _hashes(own_scripts)
     # Material styles elements only through the CSSOM (element.style), which
     # CSP does not restrict, so no 'unsafe-inline' for styles. A <style>
     # element or style="" attribute a writer puts in Markdown is allowed by
@@ -147,11 +141,11 @@ def meta(value: str) -> str:
     return f'<meta http-equiv="Content-Security-Policy" content="{escape(value, quote=False).replace(chr(34), "&quot;")}">'
 
 
-def add_policy(html: str, content: str = "", serving: bool = False) -> str:
+def add_policy(html: str, content: str = "") -> str:
     """`html` with the policy placed right after <meta charset> (or at the
     top of <head>), before any script. A document without <head> is returned
     unchanged: it is not a page the browser would show with our theme."""
-    element = meta(policy(html, content, serving))
+    element = meta(policy(html, content))
     first_script = html.lower().find("<script")
     anchor = _CHARSET.search(html)
     if anchor is None or 0 <= first_script < anchor.start():

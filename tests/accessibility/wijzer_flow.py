@@ -13,6 +13,7 @@ import itertools
 import json
 import sys
 from inspiratiebox.bundle.contract import IDS
+from fixed_dates import BUILD_DATE
 
 WIJZER = "vrijwilligerswijzer/"
 SLOW = 120_000  # ms: Pyodide boots in seconds, but the machine is shared
@@ -25,7 +26,7 @@ def engine(root, built_site):
     import wijzer
 
     data = json.loads((built_site / "assets" / "wijzer" / "data.json").read_text(encoding="utf-8"))
-    return lambda answers: wijzer.match(answers, data, dt.date.today().isoformat())
+    return lambda answers: wijzer.match(answers, data, BUILD_DATE.isoformat())
 
 
 def _candidates():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from fixed_dates import BUILD_DATE
 
 class Recorder:
     """Every URL the browser context asked for, workers included."""
@@ -61,7 +62,5 @@ def example_loket(example):
 
 @pytest.fixture(scope="session")
 def example_titles(example):
-    import datetime as dt
-
-    today = dt.date.today()
+    today = BUILD_DATE
     return [v["titel"] for _, v in example.vacatures() if v["geldig_tot"] >= today]

@@ -15,6 +15,7 @@ import sys
 
 import pytest
 from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
+from fixed_dates import BUILD_DATE
 
 WIJZER = "vrijwilligerswijzer/"
 KEY = "vrijwilligerswijzer.antwoorden"
@@ -41,7 +42,7 @@ def engine(root, built_site):
     import wijzer
 
     data = json.loads((built_site / "assets" / "wijzer" / "data.json").read_text(encoding="utf-8"))
-    return lambda answers: wijzer.match(answers, data, dt.date.today().isoformat())
+    return lambda answers: wijzer.match(answers, data, BUILD_DATE.isoformat())
 
 
 def open_wijzer(context, site_url, fragment=""):

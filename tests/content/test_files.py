@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from inspiratiebox.content.load import load_content
+from fixed_dates import BUILD_DATE
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"
@@ -117,7 +118,7 @@ def test_tips_file_is_optional(tree):
 
 
 def test_missing_content_folder(tmp_path):
-    content, problems = load_content(tmp_path / "content", None)
+    content, problems = load_content(tmp_path / "content", None, today=BUILD_DATE)
     assert content is None
     assert "bestaat niet" in problems[0].message
 

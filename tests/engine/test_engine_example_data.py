@@ -35,11 +35,13 @@ def example():
             with open(path, encoding="utf-8") as handle:
                 _CACHE["data"] = json.load(handle)
         else:
+            import datetime as dt
+
             from inspiratiebox.content.load import load_content
             from inspiratiebox.bundle.widgetdata import widget_data
 
             root = Path(__file__).resolve().parents[2]
-            content, _ = load_content(root / "content", root / "docs")
+            content, _ = load_content(root / "content", root / "docs", today=dt.date.fromisoformat(TODAY))
             _CACHE["data"] = json.loads(json.dumps(widget_data(content)))
     return _CACHE["data"]
 

@@ -9,6 +9,7 @@ from inspiratiebox.kit.importer import run
 from inspiratiebox.content.load import load_content
 
 from .conftest import HEADER, example_row, snapshot, write_csv
+from fixed_dates import BUILD_DATE
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -29,7 +30,7 @@ def test_good_csv_imports_and_loads_as_it_went_in(site_root, tmp_path, capsys):
                     organisatie_contact_telefoon=""),
     ]
     path = write_csv(tmp_path / "vacatures.csv", rows)
-    assert run(path, site_root) == 0
+    assert run(path, site_root, today=BUILD_DATE) == 0
     out = capsys.readouterr().out
     assert "content/organisaties/de-nieuwe-buurt.yml: nieuw, 2 vacature(s)." in out
     assert "30/06/2027 werd 2027-06-30" in out
@@ -67,7 +68,7 @@ def test_tricky_texts_keep_their_meaning(site_root, tmp_path):
         "deeltaken": "a, b en c; [haakjes]; ja",
     }
     path = write_csv(tmp_path / "v.csv", [example_row(organisatie="lastig", id="lastige-tekst", **values)])
-    assert run(path, site_root) == 0
+    assert run(path, site_root, today=BUILD_DATE) == 0
     org = _org(site_root, "lastig")
     vacancy = org["vacatures"][0]
     assert vacancy["titel"] == "NO"
@@ -85,7 +86,7 @@ def test_problems_in_rows_3_and_14_are_all_reported_and_nothing_is_written(site_
     rows[14 - 2]["plaatsen"] = "twee"
     path = write_csv(tmp_path / "vacatures.csv", rows)
     before = snapshot(site_root / "content")
-    assert run(path, site_root) == 1
+    assert run(path, site_root, today=BUILD_DATE) == 1
     captured = capsys.readouterr()
     lines = [line for line in captured.out.splitlines() if line.startswith("rij ")]
     assert lines[0].startswith("rij 3, kolom 'uren': 'veel' is geen geldige waarde voor 'uren'.")
@@ -103,7 +104,7 @@ def test_rules_across_rows_point_at_rows(site_root, tmp_path, capsys):
         example_row(organisatie="twee", organisatie_naam="Twee", id="nooit", momenten="", flexibel="nee",
                     deelgemeente="Centrumm"),
     ]
-    assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", rows), site_root, today=BUILD_DATE) == 1
     out = capsys.readouterr().out
     assert "rij 3, kolom 'id': De vacature-id 'zelfde-id' is al gebruikt." in out
     assert "De eerste staat in rij 2, kolom 'id'." in out
@@ -116,7 +117,7 @@ def test_semicolon_and_bom_give_the_same_files_as_commas(site_root, tmp_path):
     rows = [example_row(organisatie="scheiding", id="scheiding-1", organisatie_naam="Café Ëlla")]
     results = []
     for name, delimiter, bom in (("komma.csv", ",", False), ("puntkomma.csv", ";", False), ("bom.csv", ";", True)):
-        assert run(write_csv(tmp_path / name, rows, delimiter=delimiter, bom=bom), site_root) == 0
+        assert run(write_csv(tmp_path / name, rows, delimiter=delimiter, bom=bom), site_root, today=BUILD_DATE) == 0
         text = (site_root / "content/organisaties/scheiding.yml").read_text(encoding="utf-8")
         results.append(text.split("\n", 1)[1])  # the first line names the source file
     assert results[0] == results[1] == results[2]
@@ -139,7 +140,7 @@ def test_xlsx_round_trip_with_real_cell_types(site_root, tmp_path):
     sheet.append(values)
     workbook.create_sheet("Andere")["A1"] = "wordt niet gelezen"
     workbook.save(tmp_path / "v.xlsx")
-    assert run(tmp_path / "v.xlsx", site_root) == 0
+    assert run(tmp_path / "v.xlsx", site_root, today=BUILD_DATE) == 0
     vacancy = _org(site_root, "excel")["vacatures"][0]
     assert vacancy["geldig_tot"] == dt.date(2027, 3, 1)
     assert vacancy["laatst_nagekeken"] == dt.date(2026, 11, 1)
@@ -152,7 +153,7 @@ def test_disagreeing_organisation_columns(site_root, tmp_path, capsys):
         example_row(organisatie="oneens", id="a-2", organisatie_naam="Andere naam", organisatie_draagkracht_maximum=""),
     ]
     before = snapshot(site_root / "content")
-    assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", rows), site_root, today=BUILD_DATE) == 1
     out = capsys.readouterr().out
     assert "rij 3, kolom 'organisatie_naam': 'Andere naam' verschilt van rij 2 ('Buurthuis De Linde')." in out
     assert "organisatie_draagkracht_maximum" not in out  # an empty cell takes the value of the rows above
@@ -162,7 +163,7 @@ def test_disagreeing_organisation_columns(site_root, tmp_path, capsys):
 def test_unknown_column_suggests_the_nearest(site_root, tmp_path, capsys):
     header = ["titell" if name == "titel" else name for name in HEADER]
     row = example_row(titell="Iets")
-    assert run(write_csv(tmp_path / "v.csv", [row], header=header), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", [row], header=header), site_root, today=BUILD_DATE) == 1
     out = capsys.readouterr().out
     assert "rij 1, kolom 'titell': Onbekende kolom. Bedoelde je 'titel'?" in out
     assert "De verplichte kolom 'titel' ontbreekt" not in out
@@ -170,13 +171,13 @@ def test_unknown_column_suggests_the_nearest(site_root, tmp_path, capsys):
 
 def test_missing_required_column(site_root, tmp_path, capsys):
     header = [name for name in HEADER if name != "uren"]
-    assert run(write_csv(tmp_path / "v.csv", [example_row()], header=header), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", [example_row()], header=header), site_root, today=BUILD_DATE) == 1
     assert "rij 1: De verplichte kolom 'uren' ontbreekt. Hoeveel uur per week." in capsys.readouterr().out
 
 
 def test_wrong_organisation_id_and_empty_required_cell(site_root, tmp_path, capsys):
     rows = [example_row(organisatie="Mijn Club", id="x-1"), example_row(organisatie="club", id="x-2", titel="")]
-    assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", rows), site_root, today=BUILD_DATE) == 1
     out = capsys.readouterr().out
     assert "rij 2, kolom 'organisatie': 'Mijn Club' is geen geldige id" in out and "Bijvoorbeeld: mijn-club" in out
     assert "rij 3, kolom 'titel': Het veld 'titel' is leeg, maar het is verplicht." in out
@@ -184,7 +185,7 @@ def test_wrong_organisation_id_and_empty_required_cell(site_root, tmp_path, caps
 
 def test_too_many_parts_in_requirements(site_root, tmp_path, capsys):
     rows = [example_row(organisatie="club", id="x-1", vereisten="minimumleeftijd:moet:18:jaar")]
-    assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
+    assert run(write_csv(tmp_path / "v.csv", rows), site_root, today=BUILD_DATE) == 1
     assert "rij 2, kolom 'vereisten': 'minimumleeftijd:moet:18:jaar' heeft te veel delen." in capsys.readouterr().out
 
 
@@ -193,7 +194,7 @@ def test_replaces_only_organisations_in_the_sheet(site_root, tmp_path):
     untouched = snapshot(folder)
     untouched.pop("buurthuis-de-linde.yml")
     rows = [example_row(organisatie="buurthuis-de-linde", id="enige-vacature")]
-    assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 0
+    assert run(write_csv(tmp_path / "v.csv", rows), site_root, today=BUILD_DATE) == 0
     after = snapshot(folder)
     assert [v["id"] for v in _org(site_root, "buurthuis-de-linde")["vacatures"]] == ["enige-vacature"]
     assert {k: v for k, v in after.items() if k != "buurthuis-de-linde.yml"} == untouched
@@ -203,6 +204,6 @@ def test_replaces_only_organisations_in_the_sheet(site_root, tmp_path):
 def test_dry_run_writes_nothing(site_root, tmp_path, capsys):
     before = snapshot(site_root / "content")
     path = write_csv(tmp_path / "v.csv", [example_row(organisatie="proef", id="proef-1")])
-    assert run(path, site_root, dry_run=True) == 0
+    assert run(path, site_root, today=BUILD_DATE, dry_run=True) == 0
     assert "Proef: het bestand is in orde" in capsys.readouterr().out
     assert snapshot(site_root / "content") == before

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from inspiratiebox.content import schema
+from fixed_dates import BUILD_DATE
 from inspiratiebox.kit import template as sheet_template
 from inspiratiebox.cli import main
 from inspiratiebox.kit.columns import BY_NAME
@@ -94,11 +95,11 @@ def test_command_line_module(root, site_root, tmp_path):
 
 
 def test_docs_page_gets_the_column_table(root, example):
-    from inspiratiebox import site
+    from inspiratiebox.site.stage import fill_placeholders
 
     page = (root / "docs/vacatures-importeren.md").read_text(encoding="utf-8")
     assert sheet_template.PLACEHOLDER in page
-    html = site.page_content(f"<p>x</p>\n{sheet_template.PLACEHOLDER}\n", None, example)
+    html = fill_placeholders(f"<p>x</p>\n{sheet_template.PLACEHOLDER}\n", example, BUILD_DATE, "vacatures-importeren.md")
     assert sheet_template.PLACEHOLDER not in html
     for column in BY_NAME:
         assert f"<td><code>{column}</code></td>" in html

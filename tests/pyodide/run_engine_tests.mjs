@@ -41,10 +41,10 @@ function exampleData() {
   const venv = path.join(ROOT, ".venv", "bin", "python");
   const python = existsSync(venv) ? venv : "python3";
   const code =
-    "import json\n" +
+    "import datetime, json\n" +
     "from inspiratiebox.content.load import load_content\n" +
     "from inspiratiebox.bundle.widgetdata import widget_data\n" +
-    "content, _ = load_content('content', 'docs')\n" +
+    "content, _ = load_content('content', 'docs', today=datetime.date(2026, 11, 23))\n" +
     "print(json.dumps(widget_data(content), ensure_ascii=False))\n";
   return execFileSync(python, ["-c", code], { cwd: ROOT, encoding: "utf-8" });
 }

@@ -12,6 +12,7 @@ from inspiratiebox.pages import examples, tips, vacancies
 from inspiratiebox import pages
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
+from fixed_dates import BUILD_DATE
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -279,7 +280,7 @@ def test_generated_pages_carry_no_inline_script_style_or_handler(root):
     """The site gets a strict Content-Security-Policy: nothing inline."""
     from inspiratiebox.content.load import load_content
 
-    real, problems = load_content(root / "content", root / "docs")
+    real, problems = load_content(root / "content", root / "docs", today=BUILD_DATE)
     assert real is not None, problems
     made = pages.generate(real, docs_dir=root / "docs", today=TODAY)
     assert len(made) == 3 + 3 + len(real.voorbeelden)  # + inhoud-beheren, privacyverklaring, toegankelijkheid

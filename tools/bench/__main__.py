@@ -16,7 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import browser, engine_speed, report, server, sitestats
+from inspiratiebox.site import server
+
+from . import browser, engine_speed, report, sitestats
 from .stats import median, ratio, verdict
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,9 +1,12 @@
-"""A static file server that behaves like a static host, for the benchmark.
+"""The one static file server: `make serve`, the tests and the benchmark.
 
-GitHub Pages and most hosts gzip text, JavaScript, JSON, SVG and wasm on the
-fly, send ETags and let browsers cache for ten minutes. Measuring against a
-server that does not compress would overstate every byte figure, so this one
-does what they do. It serves one folder at the root, nothing else.
+It behaves like a static host. GitHub Pages and most hosts gzip text,
+JavaScript, JSON, SVG and wasm on the fly, send ETags and let browsers cache
+for ten minutes; measuring against a server that does not compress would
+overstate every byte figure. It serves one folder under one path prefix
+(`/` or a subpath such as `/gemeente/`, as on a shared host: anything outside
+it is a 404, so every URL the site uses must be relative), and it can keep a
+list of the paths it was asked for.
 """
 
 from __future__ import annotations
@@ -47,12 +50,16 @@ def compressible(mime: str) -> bool:
 
 class StaticHandler(BaseHTTPRequestHandler):
     root: Path
-    cache: dict  # path -> (etag, raw bytes, gzip bytes or None)
+    prefix: str = "/"
+    cache: dict  # (path, mtime, size) -> (etag, raw bytes, gzip bytes or None)
+    seen: list  # every path asked for, in order
     protocol_version = "HTTP/1.1"
 
     def _file(self) -> Path | None:
         path = unquote(urlsplit(self.path).path)
-        target = (self.root / path.lstrip("/")).resolve()
+        if not path.startswith(self.prefix):
+            return None
+        target = (self.root / path[len(self.prefix):].lstrip("/")).resolve()
         if self.root not in (target, *target.parents):
             return None
         if target.is_dir():
@@ -60,7 +67,9 @@ class StaticHandler(BaseHTTPRequestHandler):
         return target if target.is_file() else None
 
     def _entry(self, target: Path):
-        key = str(target)
+        """Cached by size and time, so a test that changes a file is served the change."""
+        stat = target.stat()
+        key = (str(target), stat.st_mtime_ns, stat.st_size)
         if key not in self.cache:
             raw = target.read_bytes()
             packed = gzip.compress(raw, compresslevel=6, mtime=0) if compressible(content_type(target)) else None
@@ -74,6 +83,7 @@ class StaticHandler(BaseHTTPRequestHandler):
         self._respond(body=True)
 
     def _respond(self, body: bool):
+        self.seen.append(self.path)
         target = self._file()
         if target is None:
             payload = b"Niet gevonden"
@@ -110,16 +120,33 @@ class StaticHandler(BaseHTTPRequestHandler):
         pass
 
 
-@contextlib.contextmanager
-def serve(root: Path, host: str = "127.0.0.1", port: int = 0):
-    """Yield the base URL (ending in /) of `root` served like a static host."""
-    handler = type("Handler", (StaticHandler,), {"root": Path(root).resolve(), "cache": {}})
-    server = ThreadingHTTPServer((host, port), handler)
+def _server(root: Path, host: str, port: int, prefix: str, seen: list | None) -> ThreadingHTTPServer:
+    attributes = {"root": Path(root).resolve(), "prefix": prefix, "cache": {}, "seen": [] if seen is None else seen}
+    server = ThreadingHTTPServer((host, port), type("Handler", (StaticHandler,), attributes))
     server.daemon_threads = True
+    return server
+
+
+@contextlib.contextmanager
+def serve(root: Path, host: str = "127.0.0.1", port: int = 0, prefix: str = "/", seen: list | None = None):
+    """Yield the base URL (ending in /) of `root` served like a static host
+    at `prefix`, in a background thread; `seen` collects the paths asked for."""
+    server = _server(root, host, port, prefix, seen)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://{host}:{server.server_address[1]}/"
+        yield f"http://{host}:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
+        server.server_close()
+
+
+def serve_forever(root: Path, host: str, port: int) -> None:
+    """Serve `root` at `/` until Ctrl+C (for `make serve`)."""
+    server = _server(root, host, port, "/", None)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
         server.server_close()

@@ -1,4 +1,4 @@
-"""The benchmark's static server compresses and labels files as a static host does."""
+"""The one static server compresses and labels files as a static host does, and serves only under its prefix."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from tools.bench import server
+from inspiratiebox.site import server
 
 
 @pytest.fixture
@@ -72,3 +72,24 @@ def test_which_types_are_compressed(name, compressed):
     from pathlib import Path
 
     assert server.compressible(server.content_type(Path(name))) is compressed
+
+
+def test_under_a_subpath_only_that_path_is_served_and_every_request_is_listed(tmp_path):
+    (tmp_path / "index.html").write_text("<p>thuis</p>", encoding="utf-8")
+    seen = []
+    with server.serve(tmp_path, prefix="/gemeente/", seen=seen) as url:
+        assert url.endswith("/gemeente/")
+        assert get(url)[2] == b"<p>thuis</p>"
+        with pytest.raises(urllib.error.HTTPError) as outside:
+            get(url.replace("/gemeente/", "/index.html"))
+        assert outside.value.code == 404
+    assert seen == ["/gemeente/", "/index.html"]
+
+
+def test_a_changed_file_is_served_as_it_is_now(tmp_path):
+    page = tmp_path / "a.json"
+    page.write_text("[1]", encoding="utf-8")
+    with server.serve(tmp_path) as url:
+        assert get(url + "a.json")[2] == b"[1]"
+        page.write_text("[1, 2]", encoding="utf-8")
+        assert get(url + "a.json")[2] == b"[1, 2]"
