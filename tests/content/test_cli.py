@@ -61,21 +61,14 @@ def test_broken_content_stops_build_and_keeps_the_old_site(tree, root):
     assert sorted(p.name for p in tree.base.iterdir()) == ["content", "docs", "site"]
 
 
-def test_plain_mkdocs_build_with_broken_content_explains_without_traceback(tree, root):
-    """Someone may run `mkdocs build` directly: the hook must stop it with the
-    same messages before anything is written."""
-    for name in ("mkdocs.yml", "hooks", "overrides"):
-        source = root / name
-        if source.is_dir():
-            shutil.copytree(source, tree.base / name)
-        elif source.exists():
-            shutil.copy(source, tree.base / name)
-    for folder in yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")).get("watch", []):
-        (tree.base / folder).mkdir(exist_ok=True)  # MkDocs refuses a config whose watch paths are missing
+def test_stage_with_broken_content_explains_and_writes_nothing(tree, root):
+    """`stage` is the content step alone, for another site generator: with a
+    content error it stops with the same messages before writing anything."""
     tree.replace(ORG, "    uren: 2_tot_4", "    uren: veel")
-    result = _run(root, "-m", "mkdocs", "build", "--site-dir", str(tree.base / "uit"), cwd=tree.base)
+    result = _run(root, "-m", "inspiratiebox", "--root", str(tree.base), "stage", str(tree.base / "bron"), cwd=tree.base)
     output = result.stdout + result.stderr
-    assert result.returncode != 0
+    assert result.returncode == 1
     assert f"{ORG}:18:11: " in output
     assert "Traceback" not in output
-    assert not (tree.base / "uit").exists()
+    assert not (tree.base / "bron").exists()
+

@@ -21,7 +21,7 @@ from inspiratiebox.pages import repository  # noqa: E402
 
 REPO = "https://github.com/gemeente-voorbeeld/vrijwilligers"
 PUBLIC = "https://gemeente-voorbeeld.github.io/vrijwilligers/"
-COPIED = ("content", "docs", "hooks", "overrides", "widget", "mkdocs.yml", "package.json")
+COPIED = ("content", "docs", "overrides", "widget", "mkdocs.yml", "package.json")
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """Only the wijzer page loads widget/web/wijzer.js, as an async module right
 after the widget: it wires the form as soon as the form is parsed, without
-waiting for Material's scripts (form.add_page_script)."""
+waiting for Material's scripts, and before the long list of vacancies
+below it (form.page_script)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def test_the_wijzer_page_loads_its_script_right_after_the_widget(built_site):
     url = urljoin("https://example.org/gemeente/vrijwilligerswijzer/", found[0])
     assert url == "https://example.org/gemeente/assets/wijzer/wijzer.js"
     position = html.index(found[0])
-    assert html.index(f'id="{IDS["allVacancies"]}"') < position < html.index("</article>")
+    assert html.index(f'id="{IDS["form"]}"') < position < html.index(f'id="{IDS["self"]}"')
     assert position < html.index("assets/javascripts/bundle."), "it must not wait for Material's scripts"
 
 
