@@ -33,55 +33,49 @@ def _check(page, state: str, width: int, findings: list):
         findings.append(f"{where}: scrolls sideways by {overflow(page)}px")
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
-    findings: list[str] = []
-    context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
-    try:
-        held = []
-        context.route("**/assets/wijzer/engine.zip", lambda route: held.append(route))
-        page = context.new_page()
-        page.goto(site_url + WIJZER)
-        assert page.get_attribute(f"#{IDS['root']}", DATA["state"]) == "loading"
-        _check(page, "loading", width, findings)
-        for _ in range(2400):
-            if held:
-                break
-            page.wait_for_timeout(50)
-        assert held, "the worker never asked for the engine"
-        held[0].continue_()
-        context.unroute("**/assets/wijzer/engine.zip")
-        wait_state(page, "ready")
-        _check(page, "start", width, findings)
+def _loading_then_ready(context, site_url, width, findings):
+    """The loading state, held there by holding back the engine archive."""
+    held = []
+    context.route("**/assets/wijzer/engine.zip", lambda route: held.append(route))
+    page = context.new_page()
+    page.goto(site_url + WIJZER)
+    assert page.get_attribute(f"#{IDS['root']}", DATA["state"]) == "loading"
+    _check(page, "loading", width, findings)
+    for _ in range(2400):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the worker never asked for the engine"
+    held[0].continue_()
+    context.unroute("**/assets/wijzer/engine.zip")
+    wait_state(page, "ready")
+    _check(page, "start", width, findings)
+    return page
 
-        if width == 320:
-            steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
-            assert page.is_visible(f"#{IDS['step']}"), "320px should show one question at a time"
-            for step in range(1, steps):
-                page.click(f"#{IDS['next']}")
-                assert page.inner_text(f"#{IDS['step']}").startswith(f"Vraag {step + 1} ")
-                _check(page, f"stap-{step + 1}", width, findings)
 
-        for kind in ("none", "one", "many", "near"):
-            show_results(page, answers[kind])
-            _check(page, f"resultaten-{kind}", width, findings)
-        counts = page.evaluate(f"() => document.querySelectorAll('#{IDS['results']} .wijzer-bijna-lijst > li').length")
-        assert counts >= 1, "the near-miss state should show a near miss"
+def _each_step(page, width, findings):
+    steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
+    assert steps > 1 and page.is_visible(f"#{IDS['step']}"), "320px should show one question at a time"
+    for step in range(1, steps):
+        page.click(f"#{IDS['next']}")
+        assert page.inner_text(f"#{IDS['step']}").startswith(f"Vraag {step + 1} ")
+        _check(page, f"stap-{step + 1}", width, findings)
 
-        broken = context.new_page()
-        broken.route("**/assets/wijzer/data.json", lambda route: route.fulfill(status=404, body="weg"))
-        broken.goto(site_url + WIJZER)
-        wait_state(broken, "error")
-        _check(broken, "error", width, findings)
 
-        context.add_init_script("delete globalThis.WebAssembly;")
-        no_wasm = context.new_page()
-        no_wasm.goto(site_url + WIJZER)
-        wait_state(no_wasm, "error")
-        _check(no_wasm, "geen-wasm", width, findings)
-    finally:
-        context.close()
+def _broken_states(context, site_url, width, findings):
+    broken = context.new_page()
+    broken.route("**/assets/wijzer/data.json", lambda route: route.fulfill(status=404, body="weg"))
+    broken.goto(site_url + WIJZER)
+    wait_state(broken, "error")
+    _check(broken, "error", width, findings)
+    context.add_init_script("delete globalThis.WebAssembly;")
+    no_wasm = context.new_page()
+    no_wasm.goto(site_url + WIJZER)
+    wait_state(no_wasm, "error")
+    _check(no_wasm, "geen-wasm", width, findings)
 
+
+def _without_javascript(browser, site_url, width, findings):
     no_js = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=False)
     try:
         page = no_js.new_page()
@@ -96,4 +90,22 @@ def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
     finally:
         no_js.close()
 
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
+    findings: list[str] = []
+    context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+    try:
+        page = _loading_then_ready(context, site_url, width, findings)
+        if width == 320:
+            _each_step(page, width, findings)
+        for kind in ("none", "one", "many", "near"):
+            show_results(page, answers[kind])
+            _check(page, f"resultaten-{kind}", width, findings)
+        counts = page.evaluate(f"() => document.querySelectorAll('#{IDS['results']} .wijzer-bijna-lijst > li').length")
+        assert counts >= 1, "the near-miss state should show a near miss"
+        _broken_states(context, site_url, width, findings)
+    finally:
+        context.close()
+    _without_javascript(browser, site_url, width, findings)
     assert findings == [], f"{len(findings)} finding(s) at {width}px:\n" + "\n".join(findings)

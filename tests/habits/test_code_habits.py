@@ -106,3 +106,36 @@ def test_the_readme_test_table_lists_every_test_folder():
     assert folders, "no test folders found"
     assert [f for f in folders if f not in listed] == []
     assert sorted(listed - set(folders)) == []
+
+
+# Which room of inspiratiebox/ may import which (ARCHITECTURE.md): the flow
+# never runs backwards.
+ALLOWED_IMPORTS = {
+    "content": set(),
+    "pages": {"content", "bundle.contract"},
+    "kit": {"content", "pages"},
+    "bundle": {"content"},
+    "site": {"content", "pages", "kit", "bundle"},
+}
+
+
+def _imports_of(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("inspiratiebox."):
+            found.add(node.module.removeprefix("inspiratiebox."))
+        elif isinstance(node, ast.ImportFrom) and node.module == "inspiratiebox":
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_each_room_of_the_build_imports_only_the_rooms_before_it():
+    wrong = []
+    for room, allowed in ALLOWED_IMPORTS.items():
+        for path in sorted((ROOT / "inspiratiebox" / room).rglob("*.py")):
+            for module in _imports_of(path):
+                top = module.split(".")[0]
+                if top != room and top not in allowed and module not in allowed:
+                    wrong.append(f"{path.relative_to(ROOT)} importeert inspiratiebox.{module}")
+    assert len(ALLOWED_IMPORTS) == len([p for p in (ROOT / "inspiratiebox").iterdir() if (p / "__init__.py").is_file()])
+    assert wrong == []
