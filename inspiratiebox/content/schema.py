@@ -8,7 +8,21 @@ staff type them in YAML; the labels are the plain Dutch a visitor reads.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+
+_WIDGET = Path(__file__).resolve().parents[2] / "widget"
+
+
+def engine_vocab():
+    """The engine's vocab module (widget/wijzer/vocab.py): the engine ships alone
+    to the browser, so the rules both sides share (region policy, stale
+    threshold) are written there and the build imports them from it."""
+    if str(_WIDGET) not in sys.path:
+        sys.path.insert(0, str(_WIDGET))
+    return importlib.import_module("wijzer.vocab")
 
 # --- Vocabularies: value -> label shown to people ---------------------------
 

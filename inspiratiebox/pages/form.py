@@ -31,9 +31,9 @@ def _options(question_id: str, content) -> tuple[str, list[tuple[str, str]]]:
         places = [(name, name) for name in gemeente.get("deelgemeenten") or []]
         return "een", places + [("thuis", "Van thuis uit"), ("", "Maakt niet uit")]
     if question_id == "situatie":
-        regio = gemeente.get("regio")
-        keep = [(k, label) for k, (region, label) in schema.SITUATIES.items() if region == regio]
-        return "een", keep + [("geen", schema.SITUATIES["geen"][1])]
+        # The region policy lives in the engine's vocab: own region plus "geen".
+        offered = schema.engine_vocab().offered_situations(gemeente.get("regio"))
+        return "een", [(k, schema.SITUATIES[k][1]) for k in offered]
     return kind, [(str(k), label) for k, label in vocab.items()]
 
 

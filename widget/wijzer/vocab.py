@@ -10,6 +10,8 @@ go inside sentences ("Het werk gaat over sport en beweging.").
 
 from __future__ import annotations
 
+import datetime as dt
+
 REGIOS = ("BE", "NL")
 
 # Motive -> what the candidate wants, as the end of "Je wilt ...".
@@ -50,6 +52,8 @@ DAGEN = {
 DAGDELEN = {"ochtend": "ochtend", "middag": "middag", "avond": "avond"}
 MOMENTEN = {f"{d}_{p}": f"{dag}{deel}" for d, dag in DAGEN.items() for p, deel in DAGDELEN.items()}
 FLEXIBEL = "flexibel"
+THUIS = "thuis"
+OVERAL = ""  # the empty place: "Maakt niet uit"
 
 # Hour bands of a vacancy, in order: the distance between two bands is a fit.
 UREN = {
@@ -103,6 +107,37 @@ SITUATIES = {
     "bijstand": "NL",
     "geen": "",
 }
+GEEN_SITUATIE = "geen"
+
+
+def offered_situations(regio: str) -> tuple:
+    """The region policy, written once: the form offers the municipality's own
+    region's situations, then "geen". The engine still gives the point of any
+    known situation (see attention.py), because someone may live in one
+    country and get a benefit from the other; the form only keeps the list short.
+    """
+    own = tuple(k for k, region in SITUATIES.items() if region and region == regio)
+    return (*own, GEEN_SITUATIE)
+
+
+# "Not checked for too long": the one threshold for the content check and for
+# the engine's point to discuss. The site's texts promise six months.
+STALE_AFTER_MONTHS = 6
+
+
+def months_before(day, months: int):
+    """The same day `months` calendar months earlier, clamped to the month's end:
+    calendar months, so the check and the engine draw the same line."""
+    years, month_index = divmod(day.month - 1 - months, 12)
+    year, month = day.year + years, month_index + 1
+    next_first = dt.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_first - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
+
+
+def stale(laatst_nagekeken, today) -> bool:
+    """True when the vacancy was last checked before the cut-off day."""
+    return laatst_nagekeken < months_before(today, STALE_AFTER_MONTHS)
 
 VEREISTEN = ("goed_gedrag", "rijbewijs", "minimumleeftijd")
 NODIG = ("moet", "pluspunt")
