@@ -7,7 +7,6 @@ each rule the line and column of the field it talks about.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,7 +16,6 @@ from inspiratiebox.content.model import Content, Problem
 from inspiratiebox.content.refs import Where, ref_kind
 from inspiratiebox.content.validate import Ref, Spots
 
-STALE_AFTER_MONTHS = 6
 ACCESSIBILITY_MAX_AGE_DAYS = 365  # the statement is reviewed at least once a year
 
 
@@ -123,15 +121,15 @@ def _vacancies(content: Content, spots: Spots, today: dt.date) -> list[Problem]:
         [vac for _, vac in pairs if vac.get("id")], lambda vac: vac["id"], lambda vac: spots.at(vac, "id"),
         lambda vac_id: f"De vacature-id '{vac_id}' is al gebruikt. Elke vacature heeft een eigen id, ook over organisaties heen.",
     )
-    stale_before = months_before(today, STALE_AFTER_MONTHS)
+    engine = schema.engine_vocab()  # one threshold, shared with the engine
     for _, vac in pairs:
         problems += _moments(vac, spots)
         problems += _requirements(vac, spots)
         checked, valid_until = vac.get("laatst_nagekeken"), vac.get("geldig_tot")
-        if isinstance(checked, dt.date) and checked < stale_before:
+        if isinstance(checked, dt.date) and engine.stale(checked, today):
             problems.append(Problem(*spots.at(vac, "laatst_nagekeken"), (
                 f"Deze vacature is het laatst nagekeken op {checked.isoformat()}, meer dan "
-                f"{STALE_AFTER_MONTHS} maanden geleden. Vraag de organisatie of ze nog klopt "
+                f"{engine.STALE_AFTER_MONTHS} maanden geleden. Vraag de organisatie of ze nog klopt "
                 "en zet dan de datum van vandaag bij laatst_nagekeken."
             ), warning=True))
         if isinstance(checked, dt.date) and checked > today:
@@ -229,7 +227,5 @@ def _duplicates(items: Iterable, key, where, message) -> list[Problem]:
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day `months` calendar months earlier (clamped to month end)."""
-    years, month_index = divmod(day.month - 1 - months, 12)
-    year, month = day.year + years, month_index + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    """The engine's calendar-month rule, so check and engine draw one line."""
+    return schema.engine_vocab().months_before(day, months)

@@ -8,143 +8,59 @@ staff type them in YAML; the labels are the plain Dutch a visitor reads.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+
+_WIDGET = Path(__file__).resolve().parents[2] / "widget"
+
+
+def engine_vocab():
+    """The engine's vocab module (widget/wijzer/vocab.py). The engine ships alone
+    to the browser and cannot import the build, so what both sides share (the
+    vocabularies with their labels, the region policy, the stale threshold) is
+    written there and the build imports it; widget/ is no package, hence the path."""
+    if str(_WIDGET) not in sys.path:
+        sys.path.insert(0, str(_WIDGET))
+    return importlib.import_module("wijzer.vocab")
+
 
 # --- Vocabularies: value -> label shown to people ---------------------------
+# The engine's vocab is the one place where the engine's vocabularies are
+# written, labels included; the build derives its value -> label dicts here.
 
-REGIOS = {"BE": "België (Vlaanderen)", "NL": "Nederland"}
+_vocab = engine_vocab()
 
-MOTIEVEN = {  # six functions after Clary et al. (1998), in our own words
-    "waarden": "Ik wil iets doen voor anderen of voor iets waar ik in geloof.",
-    "begrip": "Ik wil nieuwe dingen leren en ontdekken.",
-    "ontplooiing": "Ik wil me nuttig voelen en meer zelfvertrouwen krijgen.",
-    "loopbaan": "Ik wil ervaring opdoen voor werk of een opleiding.",
-    "sociaal": "Ik wil mensen ontmoeten en ergens bij horen.",
-    "bescherming": "Ik wil even iets anders doen en minder piekeren.",
-}
-
-SECTOREN = {
-    "zorg_welzijn": "Zorg en welzijn",
-    "kinderen_jongeren": "Kinderen en jongeren",
-    "ouderen": "Ouderen",
-    "sport": "Sport en beweging",
-    "cultuur": "Cultuur en evenementen",
-    "natuur": "Natuur, dieren en milieu",
-    "taal_nieuwkomers": "Taal en nieuwkomers",
-    "armoede": "Armoede en voedselhulp",
-    "buurt": "Buurt en samenleven",
-    "administratie": "Administratie en geldzaken",
-}
-
-TAKEN = {
-    "met_mensen": "Met mensen bezig zijn: praten, helpen, begeleiden",
-    "praktisch": "Praktisch werk met je handen",
-    "organiseren": "Regelen en organiseren",
-    "creatief": "Creatief werk: tekenen, muziek, schrijven",
-    "buiten": "Buiten werken",
-}
-
-DAGEN = {
-    "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag",
-    "vr": "vrijdag", "za": "zaterdag", "zo": "zondag",
-}
-DAGDELEN = {"ochtend": "ochtend", "middag": "middag", "avond": "avond"}
-# The 21 slots of the UK Volunteering Data Standard: weekday x part of day.
-MOMENTEN = {
-    f"{d}_{p}": f"{dag} {deel}"
-    for d, dag in DAGEN.items()
-    for p, deel in DAGDELEN.items()
-}
-
-UREN = {
-    "minder_dan_2": "minder dan 2 uur per week",
-    "2_tot_4": "2 tot 4 uur per week",
-    "4_tot_8": "4 tot 8 uur per week",
-    "meer_dan_8": "meer dan 8 uur per week",
-}
-# The candidate's question adds "one-off" to the hour bands.
-TIJD = {"eenmalig": "Eén keer of af en toe", **{k: v[0].upper() + v[1:] for k, v in UREN.items()}}
-
-SETTINGS = {
-    "alleen": "Alleen",
-    "duo": "Samen met één andere persoon (een duo)",
-    "kleine_groep": "In een kleine groep",
-    "grote_groep": "In een grote groep",
-}
-
-# What a vacancy asks of the volunteer's Dutch.
-NEDERLANDS_NODIG = {
-    "geen": "Nederlands is niet nodig",
-    "basis": "Een eenvoudig gesprek in het Nederlands",
-    "goed": "Goed Nederlands",
-}
-# What the candidate says of their own Dutch; each level covers the need with the same rank.
-NEDERLANDS_KAN = {
-    "weinig": "Ik spreek nog weinig Nederlands.",
-    "basis": "Ik kan een eenvoudig gesprek voeren in het Nederlands.",
-    "goed": "Ik spreek goed Nederlands.",
-}
-
-TOEGANKELIJKHEID = {
-    "rolstoel": "Toegankelijk met een rolstoel",
-    "zittend": "Je kunt het werk zittend doen",
-    "rustig": "Een rustige plek met weinig prikkels",
-}
-# What the candidate asks us to take into account.
-REKENING = {
-    "rolstoel": "Ik gebruik een rolstoel.",
-    "zittend": "Ik werk liefst zittend.",
-    "rustig": "Ik heb een rustige plek nodig.",
-    "geen_rijbewijs": "Ik heb geen rijbewijs.",
-}
-
-# Support: 0 none .. 3 intensive. For a vacancy, what it offers; for a
-# candidate, what they need. From 2 on it counts as extra support, which
-# takes a place of the organisation's draagkracht.
-BEGELEIDING_AANBOD = {
-    0: "Geen extra begeleiding: je werkt zelfstandig",
-    1: "Lichte begeleiding: er is iemand voor je vragen",
-    2: "Regelmatige begeleiding: een vaste persoon volgt je op",
-    3: "Intensieve begeleiding: iemand werkt van dichtbij met je samen",
-}
-BEGELEIDING_NODIG = {
-    0: "Ik heb geen extra hulp nodig.",
-    1: "Ik wil af en toe een vraag kunnen stellen.",
-    2: "Ik wil een vaste persoon die me regelmatig helpt.",
-    3: "Ik heb iemand nodig die van dichtbij met me meewerkt.",
-}
-EXTRA_BEGELEIDING_VANAF = 2
-
-LEEFTIJD = {
-    "onder_16": "Jonger dan 16 jaar",
-    "16_17": "16 of 17 jaar",
-    "18_20": "18 tot 20 jaar",
-    "21_64": "21 tot 64 jaar",
-    "65_plus": "65 jaar of ouder",
-}
+REGIOS = dict(_vocab.REGIOS)
+MOTIEVEN = _vocab.labels(_vocab.MOTIEVEN_TERMS)
+SECTOREN = _vocab.labels(_vocab.SECTOREN_TERMS)
+TAKEN = _vocab.labels(_vocab.TAKEN_TERMS)
+DAGEN = dict(_vocab.DAGEN)
+DAGDELEN = dict(_vocab.DAGDELEN)
+MOMENTEN = _vocab.labels(_vocab.MOMENTEN_TERMS)
+UREN = dict(_vocab.UREN)
+TIJD = _vocab.labels(_vocab.TIJD_TERMS)
+SETTINGS = _vocab.labels(_vocab.SETTINGS_TERMS)
+NEDERLANDS_NODIG = _vocab.labels(_vocab.NEDERLANDS_NODIG_TERMS)  # what a vacancy asks
+NEDERLANDS_KAN = _vocab.labels(_vocab.NEDERLANDS_KAN_TERMS)  # what the candidate says
+TOEGANKELIJKHEID = _vocab.labels(_vocab.TOEGANKELIJKHEID_TERMS)
+REKENING = dict(_vocab.REKENING)
+BEGELEIDING_AANBOD = dict(_vocab.BEGELEIDING_AANBOD)
+BEGELEIDING_NODIG = dict(_vocab.BEGELEIDING_NODIG)
+EXTRA_BEGELEIDING_VANAF = _vocab.EXTRA_BEGELEIDING_VANAF
+LEEFTIJD = _vocab.labels(_vocab.LEEFTIJD_TERMS)
 # Lowest age in each band, for the minimum-age gate.
-LEEFTIJD_VANAF = {"onder_16": 0, "16_17": 16, "18_20": 18, "21_64": 21, "65_plus": 65}
-
+LEEFTIJD_VANAF = {band: lowest for band, (lowest, _) in _vocab.LEEFTIJD.items()}
 # Benefit situations: attention points only, never a gate. Each has its region.
-SITUATIES = {
-    "werkloosheid": ("BE", "Ik krijg een werkloosheidsuitkering."),
-    "ziekte": ("BE", "Ik krijg een ziekte-uitkering van het ziekenfonds."),
-    "leefloon": ("BE", "Ik krijg een leefloon van het OCMW."),
-    "ww": ("NL", "Ik krijg een WW-uitkering van het UWV."),
-    "bijstand": ("NL", "Ik krijg een bijstandsuitkering van de gemeente."),
-    "geen": ("", "Geen van deze."),
-}
+SITUATIES = dict(_vocab.SITUATIES_TERMS)
+VEREISTEN = dict(_vocab.VEREISTEN)  # goed_gedrag: region label below
+NODIG = dict(_vocab.NODIG)
 
-VEREISTEN = {
-    "goed_gedrag": "Bewijs van goed gedrag",  # region label below
-    "rijbewijs": "Rijbewijs B",
-    "minimumleeftijd": "Minimumleeftijd",
-}
 GOED_GEDRAG = {
     "BE": "Uittreksel uit het strafregister",
     "NL": "Verklaring Omtrent het Gedrag (VOG)",
 }
-NODIG = {"moet": "verplicht", "pluspunt": "een pluspunt"}
 
 DOELGROEPEN = {
     "nieuwkomers": "Nieuwkomers en vluchtelingen",

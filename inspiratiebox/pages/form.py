@@ -25,16 +25,21 @@ WEB_PATH = "assets/wijzer/"
 
 
 def _options(question_id: str, content) -> tuple[str, list[tuple[str, str]]]:
-    """The answer kind and (value, label) options of one question."""
+    """The answer kind and (value, label) options of one question.
+
+    Situations follow the region policy (vocab.offered_situations): the form
+    offers the municipality's own region's situations plus "geen", while the
+    engine still gives the point of any known situation, because someone may
+    live in one country and get a benefit from the other.
+    """
     kind, vocab = schema.VRAGEN[question_id]
     gemeente = content.gemeente
     if question_id == "plaats":
         places = [(name, name) for name in gemeente.get("deelgemeenten") or []]
         return "een", places + [("thuis", "Van thuis uit"), ("", "Maakt niet uit")]
     if question_id == "situatie":
-        regio = gemeente.get("regio")
-        keep = [(k, label) for k, (region, label) in schema.SITUATIES.items() if region == regio]
-        return "een", keep + [("geen", schema.SITUATIES["geen"][1])]
+        offered = schema.engine_vocab().offered_situations(gemeente.get("regio"))
+        return "een", [(k, schema.SITUATIES[k][1]) for k in offered]
     return kind, [(str(k), label) for k, label in vocab.items()]
 
 

@@ -92,3 +92,40 @@ def test_summary_counts_results_and_near_misses():
 def test_summary_says_so_when_nothing_was_chosen():
     result = run({"situatie": "ww"}, [vacature("a"), vacature("b")])
     assert result["samenvatting"] == "Je koos nog niets. Dit zijn alle 2 vacatures die nu open zijn."
+
+
+def _stale_point(checked, today):
+    found = entry(run({}, [vacature("a", laatst_nagekeken=checked)], today=today), "a")
+    return any("lang niet nagekeken" in point for point in found["bespreken"])
+
+
+def test_vacancy_checked_more_than_six_months_ago_is_a_point_to_discuss():
+    assert _stale_point("2026-05-22", "2026-11-23")
+
+
+def test_vacancy_checked_exactly_six_months_ago_is_not_a_point_to_discuss():
+    assert not _stale_point("2026-05-23", "2026-11-23")
+
+
+def test_the_engine_and_the_content_check_share_one_stale_threshold():
+    import datetime as dt
+
+    from wijzer import vocab
+
+    assert vocab.STALE_AFTER_MONTHS == 6
+    assert vocab.months_before(dt.date(2026, 8, 31), 6) == dt.date(2026, 2, 28)
+    assert vocab.months_before(dt.date(2024, 8, 31), 6) == dt.date(2024, 2, 29)
+    assert vocab.months_before(dt.date(2026, 3, 15), 6) == dt.date(2025, 9, 15)
+    assert vocab.months_before(dt.date(2026, 1, 31), 1) == dt.date(2025, 12, 31)
+
+
+def test_the_form_offers_the_regions_own_situations_and_none():
+    from wijzer import vocab
+
+    assert vocab.offered_situations("BE") == ("werkloosheid", "ziekte", "leefloon", "geen")
+    assert vocab.offered_situations("NL") == ("ww", "bijstand", "geen")
+
+
+def test_a_situation_from_the_other_region_still_gets_its_point():
+    assert "UWV" in _attention("ww", "BE")
+    assert "RVA" in _attention("werkloosheid", "NL")

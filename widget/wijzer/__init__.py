@@ -15,7 +15,8 @@ answers (every key optional; unknown keys and odd values are reported in
     momenten [MOMENTEN, or "flexibel"], tijd TIJD, plaats (a deelgemeente,
     "thuis" or ""), setting [SETTINGS], nederlands weinig|basis|goed,
     rekening [REKENING], begeleiding 0..3 (int or numeric string),
-    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: inspiratiebox/content/schema.py.)
+    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: wijzer/vocab.py, written once;
+    the build's schema reads its labels from there.)
 
 data: what inspiratiebox/bundle/widgetdata.py writes: gemeente, organisaties,
 vacatures, wijzer {vragen, gewichten, soorten}.

@@ -49,7 +49,6 @@ class Candidate:
         return bool(self.momenten) and not self.flexibel
 
 
-THUIS = "thuis"
 _MULTI = {
     "motieven": vocab.MOTIEVEN,
     "interesses": vocab.SECTOREN,
@@ -110,8 +109,8 @@ def _plaats(value, deelgemeenten):
     wanted = value.strip().casefold()
     if not wanted:
         return None, False
-    if wanted == THUIS:
-        return THUIS, False
+    if wanted == vocab.THUIS:
+        return vocab.THUIS, False
     for name in deelgemeenten:
         if isinstance(name, str) and name.strip().casefold() == wanted:
             return name, False

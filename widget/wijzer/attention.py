@@ -15,8 +15,10 @@ from .answers import Candidate
 def attention_points(c: Candidate) -> list:
     """The situation's point (it names its own country's office), then the reminder.
 
-    The point follows the situation, not the municipality: someone who lives
-    in one country may get a benefit from the other.
+    The region policy (vocab.offered_situations): the form offers the
+    municipality's own region's situations plus "geen", but the point follows
+    the situation, not the municipality: someone who lives in one country may
+    get a benefit from the other.
     """
     found = []
     if c.situatie in texts.AANDACHT:

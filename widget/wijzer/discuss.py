@@ -8,17 +8,11 @@ conversation settles it. Phrased as a friendly next question, never a no.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from . import texts, vocab
 from .answers import Candidate
 from .gates import age_unsure
 from .offer import Vacancy
 from .score import needs, tijd_fit
-
-# Data not checked for this long may be out of date.
-STALE_AFTER = dt.timedelta(days=365)
-
 
 def points(c: Candidate, v: Vacancy, regio: str, today) -> list:
     found = []
@@ -43,6 +37,6 @@ def points(c: Candidate, v: Vacancy, regio: str, today) -> list:
         found.append(texts.extra_begeleiding())
     if v.plaatsen is None:
         found.append(texts.plaatsen_onbekend())
-    if today is not None and v.laatst_nagekeken is not None and today - v.laatst_nagekeken > STALE_AFTER:
+    if today is not None and v.laatst_nagekeken is not None and vocab.stale(v.laatst_nagekeken, today):
         found.append(texts.lang_niet_nagekeken())
     return found

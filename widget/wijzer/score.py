@@ -14,7 +14,7 @@ out once per call and then scores up to 10,000 vacancies with it.
 from __future__ import annotations
 
 from . import texts, vocab
-from .answers import THUIS, Candidate
+from .answers import Candidate
 from .offer import Vacancy
 
 # Two shared items count as a full fit, so ticking many boxes is not punished.
@@ -90,7 +90,7 @@ def _tijd(c: Candidate, v: Vacancy):
 
 
 def _plaats(c: Candidate, v: Vacancy):
-    if c.plaats == THUIS:
+    if c.plaats == vocab.THUIS:
         return (1.0, texts.reden_plaats("", True)) if v.van_thuis else (0.0, "")
     if v.deelgemeente.casefold() == c.plaats.casefold():
         return 1.0, texts.reden_plaats(v.deelgemeente, False)

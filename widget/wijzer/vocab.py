@@ -1,54 +1,80 @@
-"""The vocabulary values the engine understands, with the short Dutch words it
-puts into sentences.
+"""The vocabularies, written once: the values the engine understands, with
+per value the engine's datum (the short Dutch word it puts into sentences, a
+rank, an age range, a region) and the label people read in the form and on
+the site.
 
-The engine ships alone to the browser, so it cannot import the build's
-schema (inspiratiebox/content/schema.py). It carries its own copy of the values; a
-CPython test asserts that every key set here equals the schema's, so the two
-can never drift apart. The labels are shorter than the schema's because they
-go inside sentences ("Het werk gaat over sport en beweging.").
+Why here and not in the build's schema: the engine ships alone to the
+browser and may import nothing else, while the build can import the engine
+(inspiratiebox/content/schema.py does, through `engine_vocab()`), so this is
+the one place both can read without generating code. A vocabulary whose
+engine datum is just the value is a plain value -> label dict: the engine only
+asks `value in VOCAB`. Build-only vocabularies (target groups, themes) stay in
+the schema so the engine archive stays lean.
 """
 
 from __future__ import annotations
 
-REGIOS = ("BE", "NL")
+import datetime as dt
 
-# Motive -> what the candidate wants, as the end of "Je wilt ...".
-MOTIEVEN = {
-    "waarden": "iets doen voor anderen",
-    "begrip": "nieuwe dingen leren",
-    "ontplooiing": "je nuttig voelen",
-    "loopbaan": "ervaring opdoen voor werk of een opleiding",
-    "sociaal": "mensen ontmoeten",
-    "bescherming": "even iets anders doen",
+
+def words(terms: dict) -> dict:
+    """value -> the engine's datum, from value -> (datum, label)."""
+    return {value: datum for value, (datum, _) in terms.items()}
+
+
+def labels(terms: dict) -> dict:
+    """value -> the label people read, from value -> (datum, label)."""
+    return {value: label for value, (_, label) in terms.items()}
+
+
+REGIOS = {"BE": "België (Vlaanderen)", "NL": "Nederland"}
+
+# Motive -> (the end of "Je wilt ...", the question's answer). Six functions
+# after Clary et al. (1998), in our own words.
+MOTIEVEN_TERMS = {
+    "waarden": ("iets doen voor anderen", "Ik wil iets doen voor anderen of voor iets waar ik in geloof."),
+    "begrip": ("nieuwe dingen leren", "Ik wil nieuwe dingen leren en ontdekken."),
+    "ontplooiing": ("je nuttig voelen", "Ik wil me nuttig voelen en meer zelfvertrouwen krijgen."),
+    "loopbaan": ("ervaring opdoen voor werk of een opleiding", "Ik wil ervaring opdoen voor werk of een opleiding."),
+    "sociaal": ("mensen ontmoeten", "Ik wil mensen ontmoeten en ergens bij horen."),
+    "bescherming": ("even iets anders doen", "Ik wil even iets anders doen en minder piekeren."),
 }
+MOTIEVEN = words(MOTIEVEN_TERMS)
 
-SECTOREN = {
-    "zorg_welzijn": "zorg en welzijn",
-    "kinderen_jongeren": "kinderen en jongeren",
-    "ouderen": "ouderen",
-    "sport": "sport en beweging",
-    "cultuur": "cultuur en evenementen",
-    "natuur": "natuur, dieren en milieu",
-    "taal_nieuwkomers": "taal en nieuwkomers",
-    "armoede": "armoede en voedselhulp",
-    "buurt": "buurt en samenleven",
-    "administratie": "administratie en geldzaken",
+SECTOREN_TERMS = {
+    "zorg_welzijn": ("zorg en welzijn", "Zorg en welzijn"),
+    "kinderen_jongeren": ("kinderen en jongeren", "Kinderen en jongeren"),
+    "ouderen": ("ouderen", "Ouderen"),
+    "sport": ("sport en beweging", "Sport en beweging"),
+    "cultuur": ("cultuur en evenementen", "Cultuur en evenementen"),
+    "natuur": ("natuur, dieren en milieu", "Natuur, dieren en milieu"),
+    "taal_nieuwkomers": ("taal en nieuwkomers", "Taal en nieuwkomers"),
+    "armoede": ("armoede en voedselhulp", "Armoede en voedselhulp"),
+    "buurt": ("buurt en samenleven", "Buurt en samenleven"),
+    "administratie": ("administratie en geldzaken", "Administratie en geldzaken"),
 }
+SECTOREN = words(SECTOREN_TERMS)
 
-TAKEN = {
-    "met_mensen": "werken met mensen",
-    "praktisch": "praktisch werk",
-    "organiseren": "dingen regelen",
-    "creatief": "creatief werk",
-    "buiten": "buiten werken",
+TAKEN_TERMS = {
+    "met_mensen": ("werken met mensen", "Met mensen bezig zijn: praten, helpen, begeleiden"),
+    "praktisch": ("praktisch werk", "Praktisch werk met je handen"),
+    "organiseren": ("dingen regelen", "Regelen en organiseren"),
+    "creatief": ("creatief werk", "Creatief werk: tekenen, muziek, schrijven"),
+    "buiten": ("buiten werken", "Buiten werken"),
 }
+TAKEN = words(TAKEN_TERMS)
 
+# Days and parts of day: the word in a sentence is the label.
 DAGEN = {
     "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag",
     "vr": "vrijdag", "za": "zaterdag", "zo": "zondag",
 }
 DAGDELEN = {"ochtend": "ochtend", "middag": "middag", "avond": "avond"}
-MOMENTEN = {f"{d}_{p}": f"{dag}{deel}" for d, dag in DAGEN.items() for p, deel in DAGDELEN.items()}
+# The 21 slots of the UK Volunteering Data Standard: weekday x part of day.
+MOMENTEN_TERMS = {
+    f"{d}_{p}": (f"{dag}{deel}", f"{dag} {deel}") for d, dag in DAGEN.items() for p, deel in DAGDELEN.items()
+}
+MOMENTEN = words(MOMENTEN_TERMS)
 FLEXIBEL = "flexibel"
 THUIS = "thuis"
 OVERAL = ""  # the empty place: "Maakt niet uit"
@@ -61,53 +87,131 @@ UREN = {
     "meer_dan_8": "meer dan 8 uur per week",
 }
 EENMALIG = "eenmalig"
-TIJD = {EENMALIG: "één keer of af en toe", **UREN}
-
-SETTINGS = {
-    "alleen": "alleen",
-    "duo": "samen met één andere persoon",
-    "kleine_groep": "in een kleine groep",
-    "grote_groep": "in een grote groep",
+# The candidate's question adds "one-off" to the hour bands.
+TIJD_TERMS = {
+    EENMALIG: ("één keer of af en toe", "Eén keer of af en toe"),
+    **{band: (text, text[0].upper() + text[1:]) for band, text in UREN.items()},
 }
+TIJD = words(TIJD_TERMS)
 
-# Dutch: what a vacancy needs and what the candidate can; equal rank covers.
-NEDERLANDS_NODIG = {"geen": 0, "basis": 1, "goed": 2}
-NEDERLANDS_KAN = {"weinig": 0, "basis": 1, "goed": 2}
+SETTINGS_TERMS = {
+    "alleen": ("alleen", "Alleen"),
+    "duo": ("samen met één andere persoon", "Samen met één andere persoon (een duo)"),
+    "kleine_groep": ("in een kleine groep", "In een kleine groep"),
+    "grote_groep": ("in een grote groep", "In een grote groep"),
+}
+SETTINGS = words(SETTINGS_TERMS)
+
+# Dutch: what a vacancy needs and what the candidate can, as (rank, label);
+# equal rank covers.
+NEDERLANDS_NODIG_TERMS = {
+    "geen": (0, "Nederlands is niet nodig"),
+    "basis": (1, "Een eenvoudig gesprek in het Nederlands"),
+    "goed": (2, "Goed Nederlands"),
+}
+NEDERLANDS_NODIG = words(NEDERLANDS_NODIG_TERMS)
+NEDERLANDS_KAN_TERMS = {
+    "weinig": (0, "Ik spreek nog weinig Nederlands."),
+    "basis": (1, "Ik kan een eenvoudig gesprek voeren in het Nederlands."),
+    "goed": (2, "Ik spreek goed Nederlands."),
+}
+NEDERLANDS_KAN = words(NEDERLANDS_KAN_TERMS)
 NEDERLANDS_OEFENT = ("weinig", "basis")  # who gains from a chance to practise
 
-TOEGANKELIJKHEID = {
-    "rolstoel": "toegankelijk met een rolstoel",
-    "zittend": "zittend te doen",
-    "rustig": "een rustige plek",
+TOEGANKELIJKHEID_TERMS = {
+    "rolstoel": ("toegankelijk met een rolstoel", "Toegankelijk met een rolstoel"),
+    "zittend": ("zittend te doen", "Je kunt het werk zittend doen"),
+    "rustig": ("een rustige plek", "Een rustige plek met weinig prikkels"),
 }
+TOEGANKELIJKHEID = words(TOEGANKELIJKHEID_TERMS)
 GEEN_RIJBEWIJS = "geen_rijbewijs"
-REKENING = (*TOEGANKELIJKHEID, GEEN_RIJBEWIJS)
+# What the candidate asks us to take into account: the needs, then no licence.
+REKENING = {
+    "rolstoel": "Ik gebruik een rolstoel.",
+    "zittend": "Ik werk liefst zittend.",
+    "rustig": "Ik heb een rustige plek nodig.",
+    GEEN_RIJBEWIJS: "Ik heb geen rijbewijs.",
+}
 
-BEGELEIDING = (0, 1, 2, 3)
+# Support: 0 none .. 3 intensive. For a vacancy, what it offers; for a
+# candidate, what they need. From 2 on it counts as extra support, which
+# takes a place of the organisation's draagkracht.
+BEGELEIDING_AANBOD = {
+    0: "Geen extra begeleiding: je werkt zelfstandig",
+    1: "Lichte begeleiding: er is iemand voor je vragen",
+    2: "Regelmatige begeleiding: een vaste persoon volgt je op",
+    3: "Intensieve begeleiding: iemand werkt van dichtbij met je samen",
+}
+BEGELEIDING_NODIG = {
+    0: "Ik heb geen extra hulp nodig.",
+    1: "Ik wil af en toe een vraag kunnen stellen.",
+    2: "Ik wil een vaste persoon die me regelmatig helpt.",
+    3: "Ik heb iemand nodig die van dichtbij met me meewerkt.",
+}
+BEGELEIDING = tuple(BEGELEIDING_NODIG)
 EXTRA_BEGELEIDING_VANAF = 2
 INTENSIEVE_BEGELEIDING = 3
 
-# Age band -> (lowest, highest) age in it, for the minimum-age gate.
-LEEFTIJD = {
-    "onder_16": (0, 15),
-    "16_17": (16, 17),
-    "18_20": (18, 20),
-    "21_64": (21, 64),
-    "65_plus": (65, 200),
+# Age band -> ((lowest, highest) age in it, for the minimum-age gate; label).
+LEEFTIJD_TERMS = {
+    "onder_16": ((0, 15), "Jonger dan 16 jaar"),
+    "16_17": ((16, 17), "16 of 17 jaar"),
+    "18_20": ((18, 20), "18 tot 20 jaar"),
+    "21_64": ((21, 64), "21 tot 64 jaar"),
+    "65_plus": ((65, 200), "65 jaar of ouder"),
 }
+LEEFTIJD = words(LEEFTIJD_TERMS)
 
-# Benefit situation -> the region whose rules it follows ("" for none).
-SITUATIES = {
-    "werkloosheid": "BE",
-    "ziekte": "BE",
-    "leefloon": "BE",
-    "ww": "NL",
-    "bijstand": "NL",
-    "geen": "",
+# Benefit situation -> (the region whose rules it follows, "" for none; label).
+# Attention points only, never a gate.
+SITUATIES_TERMS = {
+    "werkloosheid": ("BE", "Ik krijg een werkloosheidsuitkering."),
+    "ziekte": ("BE", "Ik krijg een ziekte-uitkering van het ziekenfonds."),
+    "leefloon": ("BE", "Ik krijg een leefloon van het OCMW."),
+    "ww": ("NL", "Ik krijg een WW-uitkering van het UWV."),
+    "bijstand": ("NL", "Ik krijg een bijstandsuitkering van de gemeente."),
+    "geen": ("", "Geen van deze."),
 }
+SITUATIES = words(SITUATIES_TERMS)
+GEEN_SITUATIE = "geen"
 
-VEREISTEN = ("goed_gedrag", "rijbewijs", "minimumleeftijd")
-NODIG = ("moet", "pluspunt")
+
+def offered_situations(regio: str) -> tuple:
+    """The region policy, written once: the form offers the municipality's own
+    region's situations, then "geen". The engine still gives the point of any
+    known situation (see attention.py), because someone may live in one
+    country and get a benefit from the other; the form only keeps the list short.
+    """
+    own = tuple(k for k, region in SITUATIES.items() if region and region == regio)
+    return (*own, GEEN_SITUATIE)
+
+
+# "Not checked for too long": the one threshold for the content check and for
+# the engine's point to discuss. The site's texts promise six months.
+STALE_AFTER_MONTHS = 6
+
+
+def months_before(day, months: int):
+    """The same day `months` calendar months earlier, clamped to the month's end:
+    calendar months, so the check and the engine draw the same line."""
+    years, month_index = divmod(day.month - 1 - months, 12)
+    year, month = day.year + years, month_index + 1
+    next_first = dt.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_first - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
+
+
+def stale(laatst_nagekeken, today) -> bool:
+    """True when the vacancy was last checked before the cut-off day."""
+    return laatst_nagekeken < months_before(today, STALE_AFTER_MONTHS)
+
+
+VEREISTEN = {
+    "goed_gedrag": "Bewijs van goed gedrag",  # the site names each region's own paper
+    "rijbewijs": "Rijbewijs B",
+    "minimumleeftijd": "Minimumleeftijd",
+}
+NODIG = {"moet": "verplicht", "pluspunt": "een pluspunt"}
 
 # The soft criteria of the score, in the order their reasons are listed on ties.
 CRITERIA = (
