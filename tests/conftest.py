@@ -13,9 +13,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixed_dates import BUILD_DATE
 
 from inspiratiebox.site import server
-from fixed_dates import BUILD_DATE
 
 ROOT = Path(__file__).resolve().parent.parent
 

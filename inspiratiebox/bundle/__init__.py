@@ -15,11 +15,16 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from inspiratiebox.bundle import contract
 from inspiratiebox.bundle.stdlib_pyc import PycError, stdlib_archive
 from inspiratiebox.bundle.stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use these names)
-    STDLIB_USED, lean_source, stdlib_keep, stdlib_used, trimmed_stdlib, without_comment_lines,
+    STDLIB_USED,
+    lean_source,
+    stdlib_keep,
+    stdlib_used,
+    trimmed_stdlib,
+    without_comment_lines,
 )
-from inspiratiebox.bundle import contract
 from inspiratiebox.bundle.widgetdata import widget_data
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")

@@ -9,29 +9,21 @@ next to the script, which imports it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import MappingProxyType, ModuleType
+from types import MappingProxyType
+
+from inspiratiebox.content import schema
 
 WIDGET = Path(__file__).resolve().parents[2] / "widget"
 SOURCE = WIDGET / "web" / "contract.json"
 MODULE_NAME = "contract.js"
 
 
-def engine_vocab() -> ModuleType:
-    """widget/wijzer/vocab.py, loaded by path: widget/ is not a package of
-    the build, and vocab.py imports nothing, so loading it alone is safe."""
-    spec = importlib.util.spec_from_file_location("_wijzer_vocab", WIDGET / "wijzer" / "vocab.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def load() -> dict:
     """The whole contract as plain data: the JSON plus the answer values."""
     contract = json.loads(SOURCE.read_text(encoding="utf-8"))
-    vocab = engine_vocab()
+    vocab = schema.engine_vocab()
     contract["answers"] = {"thuis": vocab.THUIS, "flexibel": vocab.FLEXIBEL, "overal": vocab.OVERAL}
     return contract
 

@@ -102,7 +102,7 @@ def _string_statements(tokens):
     their look-alikes, which at most set __doc__ (what -OO drops).
     Byte strings, f-strings and implicit concatenations are left alone."""
     code = [t for t in tokens if t.type not in (tokenize.NL, tokenize.COMMENT)]
-    for before, token, after in zip([None] + code, code, code[1:]):
+    for before, token, after in zip([None] + code, code, code[1:], strict=False):
         if token.type != tokenize.STRING or not (after.type in _STATEMENT_END or after.string == ";"):
             continue
         if not (before is None or before.type in _STATEMENT_START or before.string == ";"):

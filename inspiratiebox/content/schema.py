@@ -8,22 +8,27 @@ staff type them in YAML; the labels are the plain Dutch a visitor reads.
 
 from __future__ import annotations
 
-import importlib
-import sys
+import functools
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 _WIDGET = Path(__file__).resolve().parents[2] / "widget"
 
 
-def engine_vocab():
+@functools.cache
+def engine_vocab() -> ModuleType:
     """The engine's vocab module (widget/wijzer/vocab.py). The engine ships alone
     to the browser and cannot import the build, so what both sides share (the
-    vocabularies with their labels, the region policy, the stale threshold) is
-    written there and the build imports it; widget/ is no package, hence the path."""
-    if str(_WIDGET) not in sys.path:
-        sys.path.insert(0, str(_WIDGET))
-    return importlib.import_module("wijzer.vocab")
+    vocabularies with their labels, the answer values, the region policy, the
+    stale threshold) is written there and the build reads it. It imports only
+    the standard library, so it is loaded alone, by path, without the rest of
+    the engine and without touching sys.path; once, so every caller shares it."""
+    spec = importlib.util.spec_from_file_location("_wijzer_vocab", _WIDGET / "wijzer" / "vocab.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- Vocabularies: value -> label shown to people ---------------------------

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 
-from .wijzer_flow import WIJZER, wait_state
 from inspiratiebox.bundle.contract import DATA, IDS
+
+from .wijzer_flow import WIJZER, wait_state
 
 LOOK = """el => { const s = getComputedStyle(el);
   const visibleOutline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from inspiratiebox.bundle.contract import IDS
+
 from . import audit, nojs
 from .wijzer_flow import WIJZER
-from inspiratiebox.bundle.contract import IDS
 
 FLAWED = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head>
 <body><main><h1>Proef</h1>

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from inspiratiebox.bundle.contract import DATA, IDS
+
 from . import nojs
 from .audit import WIDTHS, overflow, violations
 from .wijzer_flow import WIJZER, answers_for, engine, show_results, wait_state
-from inspiratiebox.bundle.contract import DATA, IDS
 
 
 @pytest.fixture(scope="module")

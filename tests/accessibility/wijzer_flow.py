@@ -8,12 +8,13 @@ the example content instead of hard-coding it.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import sys
-from inspiratiebox.bundle.contract import IDS
+
 from fixed_dates import BUILD_DATE
+
+from inspiratiebox.bundle.contract import IDS
 
 WIJZER = "vrijwilligerswijzer/"
 SLOW = 120_000  # ms: Pyodide boots in seconds, but the machine is shared

@@ -99,7 +99,7 @@ def test_docstrings_become_empty_strings_on_the_same_lines():
     assert namespace["__doc__"] == "" and namespace["f"].__doc__ == "" and namespace["C"].__doc__ == ""
     assert namespace["C"].y == 1 and namespace["C"]().g() == "not a statement"
     # Every other line is untouched, so every statement keeps its line number.
-    changed = [n for n, (a, b) in enumerate(zip(DOCUMENTED.splitlines(), out.splitlines()), 1) if a != b]
+    changed = [n for n, (a, b) in enumerate(zip(DOCUMENTED.splitlines(), out.splitlines(), strict=True), 1) if a != b]
     assert changed == [1, 2, 7, 8, 11, 13]
 
 
@@ -113,10 +113,12 @@ def test_pyc_goes_where_it_saves_most_compiling_per_extra_byte_within_the_budget
 
     from inspiratiebox.bundle import stdlib_pyc
 
-    noise = lambda n: os.urandom(n)  # incompressible: the deflated size is about n
+    def noise(n):
+        return os.urandom(n)  # incompressible: the deflated size is about n
     entries = {"a.py": b"x" * 40_000, "b.py": b"y" * 40_000, "c.py": b"z" * 1000, "d.py": noise(3000), "e/": b""}
     compiled = {"a.pyc": noise(2000), "b.pyc": noise(6000), "c.pyc": noise(3000), "d.pyc": noise(100)}
-    chosen = lambda budget: sorted(n for n in stdlib_pyc.with_pyc(entries, compiled, budget) if n.endswith(".pyc"))
+    def chosen(budget):
+        return sorted(n for n in stdlib_pyc.with_pyc(entries, compiled, budget) if n.endswith(".pyc"))
     assert chosen(0) == ["d.pyc"]  # smaller than its source: always worth it
     assert chosen(3000) == ["a.pyc", "d.pyc"]  # a: 40 kB of source for ~2 kB extra
     assert chosen(9000) == ["a.pyc", "b.pyc", "d.pyc"]  # c saves least per byte and no longer fits

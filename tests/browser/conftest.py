@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from fixed_dates import BUILD_DATE
 
+
 class Recorder:
     """Every URL the browser context asked for, workers included."""
 

@@ -12,6 +12,7 @@ import json
 
 import pytest
 from test_wijzer_browser import checked_ids, open_wijzer, state, wait_state
+
 from inspiratiebox.bundle.contract import IDS
 
 TICKED = ["wijzer-motieven-0", "wijzer-taken-1", "wijzer-tijd-2"]

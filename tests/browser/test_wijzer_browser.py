@@ -9,13 +9,13 @@ answers -> worker -> rendering), not a hard-coded list.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 import sys
 
 import pytest
-from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
 from fixed_dates import BUILD_DATE
+
+from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
 
 WIJZER = "vrijwilligerswijzer/"
 KEY = "vrijwilligerswijzer.antwoorden"

@@ -4,11 +4,8 @@ content file that must leave the previous site alone."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-
-import yaml
 
 from inspiratiebox.cli import main
 

@@ -4,9 +4,9 @@ missing files. None may end in a traceback; each names file, line, column."""
 from __future__ import annotations
 
 import pytest
+from fixed_dates import BUILD_DATE
 
 from inspiratiebox.content.load import load_content
-from fixed_dates import BUILD_DATE
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"

@@ -2,8 +2,9 @@
 
 import json
 
-import wijzer
 from wijzer_fixtures import TODAY, data, ids, run, vacature
+
+import wijzer
 
 
 def _is_json_ready(result):

@@ -9,8 +9,9 @@ import json
 import os
 from pathlib import Path
 
-import wijzer
 from wijzer_fixtures import TODAY
+
+import wijzer
 
 _CACHE = {}
 
@@ -37,8 +38,8 @@ def example():
         else:
             import datetime as dt
 
-            from inspiratiebox.content.load import load_content
             from inspiratiebox.bundle.widgetdata import widget_data
+            from inspiratiebox.content.load import load_content
 
             root = Path(__file__).resolve().parents[2]
             content, _ = load_content(root / "content", root / "docs", today=dt.date.fromisoformat(TODAY))

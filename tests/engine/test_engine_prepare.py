@@ -8,9 +8,10 @@ during a call must leave it as it was, also when the call fails.
 import copy
 import gc
 
-import wijzer
 from test_engine_example_data import PROFILES, example
 from wijzer_fixtures import TODAY, data, organisatie, vacature
+
+import wijzer
 
 NEAR_MISSES = [
     {"nederlands": "weinig", "begeleiding": 2},

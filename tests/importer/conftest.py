@@ -27,7 +27,7 @@ def site_root(tmp_path, root) -> Path:
 def example_row(**changes) -> dict:
     """The template's first example row, with changes."""
     header, first, _ = sheet_template.rows()
-    row = dict(zip(header, first))
+    row = dict(zip(header, first, strict=True))
     row.update(changes)
     return row
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspiratiebox.kit.importer import run
+from fixed_dates import BUILD_DATE
+
 from inspiratiebox.content.load import load_content
+from inspiratiebox.kit.importer import run
 
 from .conftest import HEADER, example_row, snapshot, write_csv
-from fixed_dates import BUILD_DATE
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -7,10 +7,11 @@ import os
 import subprocess
 import sys
 
-from inspiratiebox.content import schema
 from fixed_dates import BUILD_DATE
-from inspiratiebox.kit import template as sheet_template
+
 from inspiratiebox.cli import main
+from inspiratiebox.content import schema
+from inspiratiebox.kit import template as sheet_template
 from inspiratiebox.kit.columns import BY_NAME
 
 from .conftest import example_row, snapshot, write_csv

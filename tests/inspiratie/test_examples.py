@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fixed_dates import BUILD_DATE
 
 from inspiratiebox.content import schema
-from fixed_dates import BUILD_DATE
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "content" / "voorbeelden"

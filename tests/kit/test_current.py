@@ -12,10 +12,10 @@ import shutil
 import sys
 
 import pytest
+from fixed_dates import BUILD_DATE
 
 from inspiratiebox.content import schema
 from inspiratiebox.content.load import load_content
-from fixed_dates import BUILD_DATE
 
 
 def test_both_dates_are_required_fields_of_a_vacancy():

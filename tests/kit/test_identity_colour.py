@@ -12,10 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixed_dates import BUILD_DATE
 
 from inspiratiebox.cli import main
 from inspiratiebox.content.load import load_content
-from fixed_dates import BUILD_DATE
 
 SUGGESTION = re.compile(r'kleur: "(#[0-9a-f]{6})"')
 
@@ -106,7 +106,7 @@ def test_the_build_refuses_a_light_colour_and_says_what_would_pass(project, tmp_
     assert main(["--root", str(project), "build", "--site-dir", str(site)]) == 1
     assert not site.exists()
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if "#3399ff" in l)
+    line = next(said for said in out.splitlines() if "#3399ff" in said)
     assert line.startswith(f"content/gemeente.yml:{colour_line(project)}:8: ")
     shade = SUGGESTION.search(line).group(1)
     assert wcag_contrast(shade, "#ffffff") >= 4.5

@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
-from inspiratiebox.pages import legal
 from inspiratiebox.content.load import load_content
 from inspiratiebox.content.model import Content
+from inspiratiebox.pages import legal
 
 GEMEENTE = {
     "naam": "Gemeente Test",
@@ -30,7 +30,7 @@ def test_built_pages_replace_the_stubs(root, built_site):
     for name, title in (("privacyverklaring", "Privacyverklaring"), ("toegankelijkheid", "Toegankelijkheidsverklaring")):
         assert not (root / "docs" / f"{name}.md").exists()
         page = (built_site / name / "index.html").read_text(encoding="utf-8")
-        assert f"<h1" in page and title in page
+        assert "<h1" in page and title in page
 
 
 def test_privacy_says_what_is_not_collected_and_where_answers_live(tmp_path):

@@ -11,9 +11,9 @@ import json
 import re
 from html import unescape
 
-from inspiratiebox.kit import opendata
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
+from inspiratiebox.kit import opendata
 
 
 def _keys(value, prefix=""):

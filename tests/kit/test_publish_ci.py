@@ -69,7 +69,7 @@ def test_github_actions_pin_a_major_version(github):
 def test_github_build_knows_its_public_address(github):
     build = next(s for s in steps(github) if s.get("run") == "make build")
     configure = uses(github)["actions/configure-pages"]
-    assert build["env"]["SITE_URL"] == "${{ steps.%s.outputs.base_url }}" % configure["id"]
+    assert build["env"]["SITE_URL"] == "${{ steps." + configure["id"] + ".outputs.base_url }}"
 
 
 def test_gitlab_pages_job_builds_and_publishes_public(gitlab):

@@ -9,8 +9,8 @@ import re
 
 import yaml
 
-from inspiratiebox.pages import reference
 from inspiratiebox.content import schema
+from inspiratiebox.pages import reference
 
 
 def _walk(fields, path=()):

@@ -9,11 +9,11 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-
 from accessibility.wijzer_flow import WIJZER, fill, wait_state
 
-from .allowed_storage import ALLOWED_KEYS
 from inspiratiebox.bundle.contract import IDS
+
+from .allowed_storage import ALLOWED_KEYS
 
 KEY = "vrijwilligerswijzer.antwoorden"
 STORED = """async () => ({

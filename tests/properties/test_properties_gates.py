@@ -5,10 +5,11 @@ Each vacancy's place (result, near miss, hidden) is worked out again from
 the raw data by raw_gates.py, independently of the engine's own code.
 """
 
-import wijzer
 from hypothesis import given
 from raw_gates import broken_gates, expected_place, liftable
 from wijzer_strategies import PROPERTY, TODAYS, messy_answers, offers, valid_answers
+
+import wijzer
 
 
 def _places(result) -> dict:

@@ -8,12 +8,20 @@ cost the visitor every answer they gave.
 import json
 import math
 
-import wijzer
 from hypothesis import given
 from hypothesis import strategies as st
 from wijzer_strategies import (
-    JSONISH, PROPERTY, TODAYS, TRICKY, garbage_answers, garbage_offers, messy_answers, offers,
+    JSONISH,
+    PROPERTY,
+    TODAYS,
+    TRICKY,
+    garbage_answers,
+    garbage_offers,
+    messy_answers,
+    offers,
 )
+
+import wijzer
 
 KEYS = {"resultaten", "bijna", "soorten", "aandachtspunten", "loket", "samenvatting", "antwoorden_genegeerd"}
 ENTRY = {

@@ -5,12 +5,13 @@ A candidate who ticks one more interest that a vacancy serves must never
 see that vacancy drop: otherwise answering more honestly would be punished.
 """
 
-import wijzer
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from inspiratiebox.content import schema
 from raw_gates import support_need
 from wijzer_strategies import PROPERTY, TODAYS, garbage_answers, garbage_offers, offers, valid_answers
+
+import wijzer
+from inspiratiebox.content import schema
 
 # answer key -> the vacancy field that serves it
 SERVED_BY = {"interesses": "sectoren", "motieven": "motieven", "taken": "taken"}

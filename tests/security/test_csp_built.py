@@ -7,9 +7,8 @@ from __future__ import annotations
 import base64
 import hashlib
 
-import pytest
-
 import htmlscan
+import pytest
 
 RUNNABLE = {"", "module", "text/javascript", "application/javascript"}
 

@@ -11,13 +11,11 @@ import subprocess
 import sys
 import zipfile
 
-
 import pytest
 
 from inspiratiebox import bundle
 from inspiratiebox.bundle import contract
 from inspiratiebox.bundle.widgetdata import widget_data
-
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from inspiratiebox.pages import form
+from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
-from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS
+from inspiratiebox.pages import form
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -90,7 +90,7 @@ def test_one_fieldset_with_legend_per_question_in_wijzer_order(example, tree):
     found = fieldsets(tree)
     assert len(found) == len(example.wijzer["vragen"]) == 12
     assert [f.attrs[DATA["question"]] for f in found] == [v["id"] for v in example.wijzer["vragen"]]
-    for fieldset, vraag in zip(found, example.wijzer["vragen"]):
+    for fieldset, vraag in zip(found, example.wijzer["vragen"], strict=True):
         legend = fieldset.children and next(c for c in fieldset.children if isinstance(c, Node))
         assert legend.tag == "legend", "the legend must be the fieldset's first element"
         assert legend.text() == vraag["vraag"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urljoin
+
 from inspiratiebox.bundle.contract import IDS
 
 WIJZER_PAGE = "vrijwilligerswijzer/index.html"

@@ -134,7 +134,7 @@ def main(argv=None) -> int:
     from ..cli import main as cli
 
     results = {
-        "wanneer": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "wanneer": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {os.cpu_count()} kernen, Python {platform.python_version()}",
         "runs": args.runs, "browser": {},
     }

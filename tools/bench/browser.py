@@ -18,6 +18,7 @@ import shutil
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
+
 from inspiratiebox.bundle.contract import DATA, IDS
 
 CHROMIUM = "/usr/bin/chromium"

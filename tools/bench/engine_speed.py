@@ -72,7 +72,7 @@ def measure(base_data: dict, stdlib_zip: Path, repeat: int = 5) -> list[dict]:
             row.update(pyodide_ms=None, pyodide_daarna_ms=None, pyodide_prepare_ms=None, pyodide_peak=None)
         rows[0]["fout"] = (done.stdout + done.stderr)[-300:]
         return rows
-    for row, py in zip(rows, json.loads(done.stdout.strip().splitlines()[-1])):
+    for row, py in zip(rows, json.loads(done.stdout.strip().splitlines()[-1]), strict=True):
         row.update(pyodide_ms=median(py["ms"]), pyodide_daarna_ms=median(py["daarna_ms"]),
                    pyodide_prepare_ms=median(py["prepare_ms"]), pyodide_peak=py["peak_bytes"])
     return rows

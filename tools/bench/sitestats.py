@@ -33,8 +33,8 @@ def multiply_content(content: Path, times: int) -> None:
         for path in sorted((content / folder).glob("*.yml")):
             text = path.read_text(encoding="utf-8")
             for copy in range(2, times + 1):
-                new = re.sub(r"^(\s*- id: )(\S+)", lambda m: f"{m[1]}{m[2]}-kopie{copy}", text, flags=re.M)
-                new = re.sub(r"^(naam|titel): (.+)$", lambda m: f"{m[1]}: {json.dumps(m[2].strip().strip(chr(34)) + f' (kopie {copy})', ensure_ascii=False)}", new, count=1, flags=re.M)
+                new = re.sub(r"^(\s*- id: )(\S+)", lambda m, copy=copy: f"{m[1]}{m[2]}-kopie{copy}", text, flags=re.M)
+                new = re.sub(r"^(naam|titel): (.+)$", lambda m, copy=copy: f"{m[1]}: {json.dumps(m[2].strip().strip(chr(34)) + f' (kopie {copy})', ensure_ascii=False)}", new, count=1, flags=re.M)
                 (path.parent / f"{path.stem}-kopie{copy}.yml").write_text(new, encoding="utf-8")
 
 

@@ -14,6 +14,7 @@ from .gates import age_unsure
 from .offer import Vacancy
 from .score import needs, tijd_fit
 
+
 def points(c: Candidate, v: Vacancy, regio: str, today) -> list:
     found = []
     missing = needs(c) - v.toegankelijkheid
