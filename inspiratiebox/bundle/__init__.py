@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import zipfile
 from pathlib import Path
 
 from inspiratiebox.bundle import contract
+from inspiratiebox.bundle.archive import deterministic_zip
 from inspiratiebox.bundle.stdlib_pyc import PycError, stdlib_archive
 from inspiratiebox.bundle.stdlib_trim import (  # noqa: F401  (re-exported: tests and the bench use these names)
     STDLIB_USED,
@@ -32,9 +32,6 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 PYODIDE_SOURCES = ("python_stdlib.zip", "pyodide-lock.json")
 STDLIB_TRIMMED = "python_stdlib.min.zip"
 LOCK_TRIMMED = "pyodide-lock.min.json"
-# A fixed timestamp and mode make the archive byte-identical between builds,
-# so a rebuild without engine changes gives the same file (and cache entry).
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class BundleError(Exception):
@@ -86,20 +83,12 @@ def engine_files(engine_dir: Path) -> list[Path]:
 
 def engine_zip(engine_dir: Path) -> bytes:
     """The engine package as a deterministic zip with `wijzer/` at its top."""
-    from io import BytesIO
-
     files = engine_files(engine_dir)
     if not any(p.name == "__init__.py" and p.parent == engine_dir for p in files):
         raise BundleError(f"De engine ontbreekt: {engine_dir / '__init__.py'} bestaat niet.")
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for path in files:
-            info = zipfile.ZipInfo(f"{engine_dir.name}/{path.relative_to(engine_dir).as_posix()}", _ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o100644 << 16
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
+    return deterministic_zip(
+        {f"{engine_dir.name}/{path.relative_to(engine_dir).as_posix()}": path.read_bytes() for path in files}
+    )
 
 
 def _write_if_changed(target: Path, data: bytes) -> None:

@@ -14,6 +14,8 @@ import tokenize
 import zipfile
 from pathlib import Path
 
+from inspiratiebox.bundle.archive import deterministic_zip
+
 STDLIB_USED = Path(__file__).with_name("stdlib_used.txt")
 # The safety margin on top of the measured list: whole packages Pyodide itself
 # leans on (an event loop task or an error report may import a submodule later
@@ -27,9 +29,6 @@ STDLIB_EXTRA = (
     "encodings/unicode_escape.py", "encodings/raw_unicode_escape.py", "encodings/cp1252.py",
     "_strptime.py", "pprint.py", "numbers.py",
 )
-# A fixed timestamp and mode make the archive byte-identical between builds,
-# so a rebuild without changes gives the same file (and browser cache entry).
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _STATEMENT_START = (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)
 _STATEMENT_END = (tokenize.NEWLINE, tokenize.ENDMARKER)
 
@@ -54,21 +53,8 @@ def stdlib_keep(names, used) -> list[str]:
 
 
 def archive(entries: dict) -> bytes:
-    """A zip of `entries` (name -> bytes; a name ending in / is a folder).
-    Same entries, same bytes: sorted, fixed timestamps, maximum deflate."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as out:
-        for name in sorted(entries):
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.create_system = 3
-            if name.endswith("/"):
-                info.external_attr = (0o40755 << 16) | 0x10
-                out.writestr(info, b"")
-                continue
-            info.external_attr = 0o100644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(info, entries[name], compresslevel=9)
-    return buffer.getvalue()
+    """A zip of `entries` at maximum deflate: same entries, same bytes."""
+    return deterministic_zip(entries, compresslevel=9)
 
 
 def trimmed_sources(source: bytes, used) -> dict:
