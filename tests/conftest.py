@@ -8,7 +8,6 @@ anything outside that prefix is a 404, as on a shared host.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -77,28 +76,6 @@ def site_url(built_site):
         yield url
 
 
-class FixedDateBrowser:
-    """Chromium whose every context takes BUILD_DATE as today: the wijzer asks
-    the browser's clock which vacancies have expired, and the tests compare
-    with the engine run on that same day."""
-
-    def __init__(self, browser):
-        self._browser = browser
-
-    def new_context(self, **options):
-        context = self._browser.new_context(**options)
-        context.clock.set_fixed_time(dt.datetime.combine(BUILD_DATE, dt.time(12)))
-        return context
-
-    def new_page(self, **options):
-        page = self.new_context(**options).new_page()
-        page.on("close", lambda closed: closed.context.close())
-        return page
-
-    def __getattr__(self, name):
-        return getattr(self._browser, name)
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
@@ -107,5 +84,5 @@ def browser():
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield FixedDateBrowser(chromium)
+        yield chromium
         chromium.close()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 
+from fixed_dates import on_build_date
+
 from inspiratiebox.bundle.contract import DATA, IDS
 
 from .wijzer_flow import WIJZER, wait_state
@@ -49,7 +51,7 @@ def _unmarked(stops: list[dict]) -> list[str]:
 @contextlib.contextmanager
 def _ready_wijzer(browser, site_url, width: int, height: int):
     """The wijzer, ready, with every element's unfocused look remembered."""
-    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    context = on_build_date(browser.new_context(viewport={"width": width, "height": height}, service_workers="block"))
     try:
         page = context.new_page()
         page.goto(site_url + WIJZER)

@@ -11,6 +11,7 @@ Playwright's evaluate does not work without JavaScript."""
 from __future__ import annotations
 
 import pytest
+from fixed_dates import on_build_date
 
 from inspiratiebox.bundle.contract import DATA, IDS
 
@@ -95,7 +96,7 @@ def _without_javascript(browser, site_url, width, findings):
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_wijzer_state_passes_axe(browser, site_url, answers, width):
     findings: list[str] = []
-    context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+    context = on_build_date(browser.new_context(viewport={"width": width, "height": 900}, service_workers="block"))
     try:
         page = _loading_then_ready(context, site_url, width, findings)
         if width == 320:

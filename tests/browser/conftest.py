@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from fixed_dates import BUILD_DATE
+from fixed_dates import BUILD_DATE, on_build_date
 
 
 class Recorder:
@@ -30,7 +30,7 @@ def requests_seen():
 
 
 def _new_context(browser, recorder, **options):
-    context = browser.new_context(service_workers="block", **options)
+    context = on_build_date(browser.new_context(service_workers="block", **options))
     context.on("request", recorder)
     return context
 
