@@ -266,7 +266,7 @@ def test_clear_empties_form_results_link_and_storage(context, site_url):
     assert state(page) == "ready"
 
 
-def test_print_button_and_printout(context, site_url):
+def test_the_print_button_prints_only_the_results(context, site_url):
     page = open_wijzer(context, site_url)
     page.check("#wijzer-motieven-0")
     submit_and_wait(page)

@@ -119,6 +119,9 @@ FILES = {
 }
 
 
+CURSOR = "‸"  # in a marker: the position is here, not at its start
+
+
 class Tree:
     """A content tree in a temporary repository root."""
 
@@ -142,6 +145,19 @@ class Tree:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {name}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def position_of(self, name: str, marker: str) -> tuple[int, int]:
+        """(line, column), 1-based like a Problem, of `marker` in the file as it
+        is now: at the marker's first character, or at CURSOR inside it. A test
+        names the text a message is about, so a line added to a fixture moves
+        the expected position along; the marker must occur exactly once."""
+        text = (self.base / name).read_text(encoding="utf-8")
+        before, cursor, after = marker.partition(CURSOR)
+        plain = before + after if cursor else marker
+        assert text.count(plain) == 1, f"{plain!r} occurs {text.count(plain)} times in {name}"
+        offset = text.index(plain) + (len(before) if cursor else 0)
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
     def load(self, docs: bool = True):
         return load_content(self.base / "content", self.base / "docs" if docs else None, today=TODAY)

@@ -21,24 +21,24 @@ def test_the_minimal_tree_is_valid(tree):
 
 
 SYNTAX = [
-    pytest.param(ORG, "    samenvatting: Je schenkt koffie.", "    samenvatting: Let op: koffie.", 14, 25,
+    pytest.param(ORG, "    samenvatting: Je schenkt koffie.", "    samenvatting: Let op: koffie.", ': koffie.',
                  ["dubbele punt", "aanhalingstekens"], id="colon-in-text"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: \"Onthaal", 13, 12, ["nergens wordt afgesloten"], id="unclosed-quote"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: 'l'eau'", 13, 15, ["apostrof", "('')"], id="apostrophe"),
-    pytest.param(ORG, "    sectoren: [buurt]", "    sectoren: [buurt", 15, 15, ["[ en ]"], id="unclosed-list"),
-    pytest.param(ORG, "    titel: Onthaal", "   titel: Onthaal", 13, 4, ["springt niet goed in", "even ver"], id="indent"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel Onthaal", 13, 5, ["dubbele punt"], id="missing-colon"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: @Onthaal", 13, 12, ["aanhalingstekens"], id="at-sign"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: *Onthaal", 13, 12, ["verwijzing", "aanhalingstekens"], id="alias"),
-    pytest.param(GEM, "regio: BE\n", "regio: BE\n---\n", 3, 1, ["---"], id="two-documents"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: \"Onthaal", '"Onthaal', ["nergens wordt afgesloten"], id="unclosed-quote"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: 'l'eau'", "eau'", ["apostrof", "('')"], id="apostrophe"),
+    pytest.param(ORG, "    sectoren: [buurt]", "    sectoren: [buurt", '[buurt', ["[ en ]"], id="unclosed-list"),
+    pytest.param(ORG, "    titel: Onthaal", "   titel: Onthaal", 'titel: Onthaal', ["springt niet goed in", "even ver"], id="indent"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel Onthaal", 'titel Onthaal', ["dubbele punt"], id="missing-colon"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: @Onthaal", '@Onthaal', ["aanhalingstekens"], id="at-sign"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: *Onthaal", '*Onthaal', ["verwijzing", "aanhalingstekens"], id="alias"),
+    pytest.param(GEM, "regio: BE\n", "regio: BE\n---\n", '---', ["---"], id="two-documents"),
 ]
 
 
-@pytest.mark.parametrize(("name", "old", "new", "line", "column", "fragments"), SYNTAX)
-def test_syntax_errors_become_dutch_messages(tree, name, old, new, line, column, fragments):
+@pytest.mark.parametrize(("name", "old", "new", "at", "fragments"), SYNTAX)
+def test_syntax_errors_become_dutch_messages(tree, name, old, new, at, fragments):
     tree.replace(name, old, new)
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (name, line, column), str(problem)
+    assert (problem.file, problem.line, problem.column) == (name, *tree.position_of(name, at)), str(problem)
     for fragment in fragments:
         assert fragment in problem.message, str(problem)
     assert "expected" not in problem.message and "found" not in problem.message  # no PyYAML English
@@ -79,7 +79,7 @@ def test_a_syntax_error_in_one_file_does_not_hide_errors_elsewhere(tree):
     assert sorted((p.file, p.line) for p in tree.errors()) == [(GEM, 2), (ORG, 13)]
 
 
-def test_empty_file(tree):
+def test_an_empty_file_is_an_error_that_lists_the_fields_it_needs(tree):
     tree.write(ORG, "# nog in te vullen\n")
     problem = tree.one_error()
     assert (problem.file, problem.line, problem.column) == (ORG, 1, 1)
@@ -117,7 +117,7 @@ def test_tips_file_is_optional(tree):
     assert content.tips == []
 
 
-def test_missing_content_folder(tmp_path):
+def test_a_missing_content_folder_gives_no_content_and_says_so(tmp_path):
     content, problems = load_content(tmp_path / "content", None, today=BUILD_DATE)
     assert content is None
     assert "bestaat niet" in problems[0].message
@@ -130,7 +130,7 @@ def test_a_file_that_is_not_utf8(tree):
     assert "UTF-8" in problem.message
 
 
-def test_a_control_character(tree):
+def test_a_control_character_is_reported_with_its_code_and_position(tree):
     tree.replace(GEM, "naam: Gemeente Test", "naam: Gemeente\x07Test")
     problem = tree.one_error()
     assert (problem.line, problem.column) == (1, 15)

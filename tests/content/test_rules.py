@@ -90,7 +90,7 @@ def test_invalid_moments_are_not_reported_twice(tree):
     assert "'dinsdag'" in problem.message
 
 
-def test_capacity_now_above_maximum(tree):
+def test_capacity_now_above_maximum_is_an_error_that_says_to_raise_the_maximum(tree):
     tree.replace(ORG, "  nu: 1", "  nu: 3")
     problem = tree.one_error()
     assert (problem.line, problem.column) == (10, 7)
@@ -108,14 +108,14 @@ VEREISTEN = "    vereisten:\n{}\n"
     ("      - {soort: minimumleeftijd, nodig: moet, leeftijd: 10}", 23, "van 12 tot en met 99"),
     ("      - {soort: strafblad, nodig: moet}", 23, "goed_gedrag, rijbewijs, minimumleeftijd"),
 ])
-def test_requirements(tree, items, line, fragment):
+def test_a_wrong_requirement_is_reported_at_its_line(tree, items, line, fragment):
     tree.replace(ORG, "    begeleiding: 1\n", "    begeleiding: 1\n" + VEREISTEN.format(items))
     problem = tree.one_error()
     assert problem.line == line, str(problem)
     assert fragment in problem.message
 
 
-def test_valid_minimum_age(tree):
+def test_a_valid_minimum_age_is_read_without_a_problem(tree):
     tree.replace(ORG, "    begeleiding: 1\n", "    begeleiding: 1\n" + VEREISTEN.format(
         "      - soort: minimumleeftijd\n        nodig: moet\n        leeftijd: 18"))
     content, problems = tree.load()
@@ -131,7 +131,7 @@ def test_valid_minimum_age(tree):
     ("https://www.voorbeeld.be", "leidraden/<naam>"),
     ("hulpmiddelen/intake", "voorbeelden/<id>"),
 ])
-def test_tip_links(tree, zie, fragment):
+def test_a_wrong_tip_link_is_reported_at_its_value(tree, zie, fragment):
     tree.replace(TIP, "zie: leidraden/matchen", f"zie: {zie}")
     problem = tree.one_error()
     assert (problem.file, problem.line, problem.column) == (TIP, 4, 10)
@@ -161,7 +161,7 @@ def test_logo_must_be_a_file_in_docs(tree, logo, fragment):
     assert fragment in problem.message
 
 
-def test_duplicate_deelgemeente(tree):
+def test_a_deelgemeente_listed_twice_is_an_error(tree):
     tree.replace(GEM, "deelgemeenten: [Centrum, Noord]", "deelgemeenten: [Centrum, Noord, Centrum]")
     assert "'Centrum' staat twee keer" in tree.one_error().message
 
@@ -174,7 +174,7 @@ def test_question_ids_are_unique(tree):
     assert f"{WIJ}:2:9" in problem.message
 
 
-def test_at_most_twelve_questions(tree):
+def test_more_than_twelve_questions_is_an_error(tree):
     vragen = "".join(f"  - id: {qid}\n    vraag: Vraag?\n" for qid in schema.VRAGEN)
     vragen += "  - id: motieven\n    vraag: Nog eens?\n"
     tree.replace(WIJ, "  - id: motieven\n    vraag: Waarom wil je vrijwilligerswerk doen?\n"
@@ -189,7 +189,7 @@ def test_question_id_must_be_known(tree):
     assert "motieven, interesses, taken" in tree.one_error().message
 
 
-def test_no_questions(tree):
+def test_a_wijzer_without_questions_is_an_error(tree):
     tree.replace(WIJ, "  - id: motieven\n    vraag: Waarom wil je vrijwilligerswerk doen?\n"
                       "  - id: momenten\n    vraag: Wanneer heb je tijd?\n", "")
     tree.replace(WIJ, "vragen:\n", "vragen: []\n")

@@ -138,7 +138,7 @@ def test_accessibility_facts_that_meet_needs_score_higher():
     assert "Vraag of er een rustige plek is om te werken." in entry(result, "rolstoel")["bespreken"]
 
 
-def test_setting_overlap_scores():
+def test_a_vacancy_with_the_wanted_setting_ranks_above_one_without():
     result = run({"setting": ["duo"]}, [vacature("groep", setting=["grote_groep"]), vacature("duo", setting=["duo", "alleen"])])
     assert ids(result) == ["duo", "groep"]
 

@@ -148,7 +148,7 @@ def test_xlsx_round_trip_with_real_cell_types(site_root, tmp_path):
     assert (vacancy["plaatsen"], vacancy["begeleiding"], vacancy["duo_mogelijk"]) == (3, 2, False)
 
 
-def test_disagreeing_organisation_columns(site_root, tmp_path, capsys):
+def test_organisation_cells_that_disagree_between_rows_are_an_error(site_root, tmp_path, capsys):
     rows = [
         example_row(organisatie="oneens", id="a-1"),
         example_row(organisatie="oneens", id="a-2", organisatie_naam="Andere naam", organisatie_draagkracht_maximum=""),
@@ -170,7 +170,7 @@ def test_unknown_column_suggests_the_nearest(site_root, tmp_path, capsys):
     assert "De verplichte kolom 'titel' ontbreekt" not in out
 
 
-def test_missing_required_column(site_root, tmp_path, capsys):
+def test_a_missing_required_column_is_an_error(site_root, tmp_path, capsys):
     header = [name for name in HEADER if name != "uren"]
     assert run(write_csv(tmp_path / "v.csv", [example_row()], header=header), site_root, today=BUILD_DATE) == 1
     assert "rij 1: De verplichte kolom 'uren' ontbreekt. Hoeveel uur per week." in capsys.readouterr().out

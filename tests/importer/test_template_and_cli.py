@@ -51,7 +51,7 @@ def test_templates_import_cleanly(root, site_root, capsys):
     assert "  - id: onthaal-buurthuis" in written[0] and "  - id: moestuin-buurthuis" in written[0]
 
 
-def test_cli_exit_codes(site_root, tmp_path, capsys):
+def test_the_import_command_exits_2_on_wrong_usage_and_writes_nothing(site_root, tmp_path, capsys):
     before = snapshot(site_root / "content")
     base = ["--root", str(site_root), "import"]
     assert main(base) == 2
@@ -84,7 +84,7 @@ def test_make_import_without_file_says_so_in_dutch(root):
     assert "Geef het bestand mee" in result.stdout
 
 
-def test_command_line_module(root, site_root, tmp_path):
+def test_python_m_inspiratiebox_import_dry_run_checks_without_writing(root, site_root, tmp_path):
     good = write_csv(tmp_path / "goed.csv", [example_row(organisatie="club", id="club-1")])
     env = {**os.environ, "PYTHONPATH": str(root)}
     result = subprocess.run(

@@ -104,7 +104,7 @@ def test_the_404_page_links_under_the_public_subpath(copy_site):
     ("https://gitlab.voorbeeld.be/vrijwilligers", "https://gitlab.voorbeeld.be/vrijwilligers", "GitLab", "-/edit/main/docs/"),
     ("https://codeberg.org/gemeente/site", "https://codeberg.org/gemeente/site", "codeberg.org", None),
 ])
-def test_repository_addresses(value, url, name, edit):
+def test_a_repository_address_is_rebuilt_from_its_parts_with_its_forge_and_edit_path(value, url, name, edit):
     assert repository.parse(value) == repository.Repository(url, name, edit)
 
 

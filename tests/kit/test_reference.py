@@ -87,7 +87,7 @@ def test_phone_numbers_and_colours_are_quoted_in_examples():
     assert reference.example_yaml([gemeente["loket"]], loket["telefoon"]) == 'loket:\n  telefoon: "09 123 45 67"'
 
 
-def test_guidance_for_non_programmers():
+def test_the_reference_page_explains_yaml_and_make_check_to_non_programmers():
     page = reference.render()
     for words in ("Inspringen met spaties", "Lijsten met een streepje", "make check", "content/organisaties/"):
         assert words in page

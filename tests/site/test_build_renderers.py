@@ -182,7 +182,7 @@ def test_tips_are_grouped_by_theme_in_schema_order(tmp_path):
     assert page.text.count("Tip ") == 4
 
 
-def test_no_tips_yet(tmp_path):
+def test_without_tips_the_page_says_there_are_none_yet(tmp_path):
     markdown = tips.render([], {}, tmp_path)
     assert "nog geen tips" in markdown and "## " not in markdown
 

@@ -190,7 +190,7 @@ def test_every_text_is_escaped(example):
     assert HOSTILE in options(tree, "plaats")
 
 
-def test_at_most_twelve_questions(example):
+def test_the_form_shows_at_most_twelve_questions(example):
     content = copy.copy(example)
     content.wijzer = {**example.wijzer, "vragen": example.wijzer["vragen"] + example.wijzer["vragen"][:3]}
     assert len(fieldsets(parse(form.render(content, TODAY)))) == schema.MAX_VRAGEN
