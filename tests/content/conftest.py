@@ -146,16 +146,21 @@ class Tree:
         assert old in text, f"{old!r} not in {name}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
-    def position_of(self, name: str, marker: str) -> tuple[int, int]:
+    def position_of(self, name: str, marker: str, occurrence: int | None = None) -> tuple[int, int]:
         """(line, column), 1-based like a Problem, of `marker` in the file as it
         is now: at the marker's first character, or at CURSOR inside it. A test
         names the text a message is about, so a line added to a fixture moves
-        the expected position along; the marker must occur exactly once."""
+        the expected position along. A marker that occurs more than once needs
+        its `occurrence`, so a test never points at the wrong one by chance."""
         text = (self.base / name).read_text(encoding="utf-8")
         before, cursor, after = marker.partition(CURSOR)
         plain = before + after if cursor else marker
-        assert text.count(plain) == 1, f"{plain!r} occurs {text.count(plain)} times in {name}"
-        offset = text.index(plain) + (len(before) if cursor else 0)
+        count = text.count(plain)
+        assert count == 1 if occurrence is None else count >= occurrence, f"{plain!r} occurs {count} times in {name}"
+        offset = -1
+        for _ in range(occurrence or 1):
+            offset = text.index(plain, offset + 1)
+        offset += len(before) if cursor else 0
         line = text.count("\n", 0, offset) + 1
         return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 

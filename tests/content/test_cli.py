@@ -28,7 +28,8 @@ def test_check_exit_1_and_every_error_printed(tree, capsys):
     assert main(["--root", str(tree.base), "check"]) == 1
     captured = capsys.readouterr()
     lines = [line for line in captured.out.splitlines() if line.startswith("content/")]
-    assert [line.split(": ")[0] for line in lines] == [f"{ORG}:13:12", f"{ORG}:18:11"]
+    where = [tree.position_of(ORG, "yes"), tree.position_of(ORG, "uren: ‸veel")]
+    assert [line.split(": ")[0] for line in lines] == [f"{ORG}:{line}:{column}" for line, column in where]
     assert "2 fout(en)" in captured.err
 
 
@@ -36,7 +37,7 @@ def test_check_warnings_do_not_fail(tree, capsys):
     tree.replace(ORG, "    laatst_nagekeken: 2026-10-15", "    laatst_nagekeken: 2020-01-01")
     assert main(["--root", str(tree.base), "check"]) == 0
     out = capsys.readouterr().out
-    assert f"{ORG}:25:23: waarschuwing:" in out and "1 waarschuwing(en)" in out
+    assert "{}:{}:{}: waarschuwing:".format(ORG, *tree.position_of(ORG, "2020-01-01")) in out and "1 waarschuwing(en)" in out
 
 
 def test_wrong_usage_exits_2(tree):
@@ -52,7 +53,7 @@ def test_broken_content_stops_build_and_keeps_the_old_site(tree, root):
     result = _run(root, "-m", "inspiratiebox", "--root", str(tree.base), "build", "--site-dir", str(site))
     output = result.stdout + result.stderr
     assert result.returncode == 1
-    assert f"{ORG}:13:12: " in result.stdout
+    assert "{}:{}:{}: ".format(ORG, *tree.position_of(ORG, '"Onthaal')) in result.stdout
     assert "Traceback" not in output
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige versie"
     assert sorted(p.name for p in tree.base.iterdir()) == ["content", "docs", "site"]
@@ -65,7 +66,7 @@ def test_stage_with_broken_content_explains_and_writes_nothing(tree, root):
     result = _run(root, "-m", "inspiratiebox", "--root", str(tree.base), "stage", str(tree.base / "bron"), cwd=tree.base)
     output = result.stdout + result.stderr
     assert result.returncode == 1
-    assert f"{ORG}:18:11: " in output
+    assert "{}:{}:{}: ".format(ORG, *tree.position_of(ORG, "uren: ‸veel")) in output
     assert "Traceback" not in output
     assert not (tree.base / "bron").exists()
 

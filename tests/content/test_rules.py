@@ -44,7 +44,7 @@ vacatures:
 def test_deelgemeente_of_an_organisation_must_exist(tree):
     tree.replace(ORG, "deelgemeente: Noord", "deelgemeente: noord")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (ORG, 3, 15)
+    assert (problem.file, problem.line, problem.column) == (ORG, *tree.position_of(ORG, "noord"))
     assert "geen deelgemeente uit content/gemeente.yml" in problem.message
     assert "Bedoelde je 'Noord'?" in problem.message
     assert "Centrum, Noord" in problem.message
@@ -53,16 +53,17 @@ def test_deelgemeente_of_an_organisation_must_exist(tree):
 def test_deelgemeente_of_a_vacancy_must_exist(tree):
     tree.replace(ORG, "    uren: 2_tot_4", "    uren: 2_tot_4\n    deelgemeente: Oost")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (19, 19)
+    assert (problem.line, problem.column) == tree.position_of(ORG, "Oost")
     assert "'Oost' is geen deelgemeente" in problem.message
 
 
 def test_vacancy_ids_are_unique_across_organisations(tree):
     tree.write("content/organisaties/tweede.yml", SECOND_ORG)
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == ("content/organisaties/tweede.yml", 7, 9)
+    second = "content/organisaties/tweede.yml"
+    assert (problem.file, problem.line, problem.column) == (second, *tree.position_of(second, "id: ‸onthaal"))
     assert "'onthaal' is al gebruikt" in problem.message
-    assert f"{ORG}:12:9" in problem.message
+    assert "{}:{}:{}".format(ORG, *tree.position_of(ORG, "id: ‸onthaal")) in problem.message
 
 
 def test_flexible_vacancy_without_moments_is_valid(tree):
@@ -73,14 +74,14 @@ def test_flexible_vacancy_without_moments_is_valid(tree):
 def test_vacancy_needs_moments_or_flexible(tree):
     tree.replace(ORG, "    momenten: [di_ochtend]\n", "")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (12, 5)
+    assert (problem.line, problem.column) == tree.position_of(ORG, "id: onthaal")
     assert "momenten" in problem.message and "flexibel: ja" in problem.message
 
 
 def test_vacancy_with_moments_and_flexible_must_choose(tree):
     tree.replace(ORG, "    momenten: [di_ochtend]", "    momenten: [di_ochtend]\n    flexibel: ja")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (18, 15)
+    assert (problem.line, problem.column) == tree.position_of(ORG, "flexibel: ‸ja")
     assert "Kies één van beide" in problem.message
 
 
@@ -93,7 +94,7 @@ def test_invalid_moments_are_not_reported_twice(tree):
 def test_capacity_now_above_maximum_is_an_error_that_says_to_raise_the_maximum(tree):
     tree.replace(ORG, "  nu: 1", "  nu: 3")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (10, 7)
+    assert (problem.line, problem.column) == tree.position_of(ORG, "nu: ‸3")
     assert "nu: 3, maar maximum: 2" in problem.message
     assert "Verhoog maximum" in problem.message
 
@@ -134,7 +135,7 @@ def test_a_valid_minimum_age_is_read_without_a_problem(tree):
 def test_a_wrong_tip_link_is_reported_at_its_value(tree, zie, fragment):
     tree.replace(TIP, "zie: leidraden/matchen", f"zie: {zie}")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (TIP, 4, 10)
+    assert (problem.file, problem.line, problem.column) == (TIP, *tree.position_of(TIP, zie))
     assert fragment in problem.message
 
 
@@ -157,7 +158,7 @@ def test_a_tip_may_link_to_an_example_with_errors_of_its_own(tree):
 def test_logo_must_be_a_file_in_docs(tree, logo, fragment):
     tree.replace(GEM, "logo: assets/logo.svg", f"logo: {logo}")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (GEM, 3, 7)
+    assert (problem.file, problem.line, problem.column) == (GEM, *tree.position_of(GEM, logo))
     assert fragment in problem.message
 
 
@@ -169,9 +170,9 @@ def test_a_deelgemeente_listed_twice_is_an_error(tree):
 def test_question_ids_are_unique(tree):
     tree.replace(WIJ, "  - id: momenten", "  - id: motieven")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (4, 9)
+    assert (problem.line, problem.column) == tree.position_of(WIJ, "id: ‸motieven", occurrence=2)
     assert "'motieven' staat twee keer" in problem.message
-    assert f"{WIJ}:2:9" in problem.message
+    assert "{}:{}:{}".format(WIJ, *tree.position_of(WIJ, "id: ‸motieven", occurrence=1)) in problem.message
 
 
 def test_more_than_twelve_questions_is_an_error(tree):
@@ -199,16 +200,17 @@ def test_a_wijzer_without_questions_is_an_error(tree):
 def test_sort_ids_are_unique(tree):
     tree.replace(WIJ, "soorten:\n", "soorten:\n  - id: buurthulp\n    naam: Ander\n    uitleg: Uitleg.\n    voorbeelden: [iets]\n")
     problem = tree.one_error()
-    assert problem.line == 22 and "'buurthulp' staat twee keer" in problem.message
+    assert (problem.line, problem.column) == tree.position_of(WIJ, "id: ‸buurthulp", occurrence=2)
+    assert "'buurthulp' staat twee keer" in problem.message
 
 
 def test_stale_vacancy_is_a_warning_not_an_error(tree):
     tree.replace(ORG, "    laatst_nagekeken: 2026-10-15", "    laatst_nagekeken: 2026-05-22")
     (problem,) = tree.problems()
     assert problem.warning
-    assert (problem.line, problem.column) == (25, 23)
+    assert (problem.line, problem.column) == tree.position_of(ORG, "2026-05-22")
     assert "meer dan 6 maanden" in problem.message
-    assert str(problem).startswith(f"{ORG}:25:23: waarschuwing: ")
+    assert str(problem).startswith("{}:{}:{}: waarschuwing: ".format(ORG, *tree.position_of(ORG, "2026-05-22")))
 
 
 def test_checked_exactly_six_months_ago_is_not_stale(tree):
