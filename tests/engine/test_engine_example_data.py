@@ -91,8 +91,10 @@ def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
     data = example()
     vacancies = {vac["id"]: vac for vac in data["vacatures"]}
     organisations = {org["id"]: org for org in data["organisaties"]}
+    checked = 0
     for answers in PROFILES:
         result = wijzer.match(answers, data, TODAY)
+        checked += len(result["resultaten"]) + len(result["bijna"])
         for found in result["resultaten"]:
             vac = vacancies[found["vacature"]]
             assert _broken_gates(answers, vac, organisations[vac["organisatie"]]) == [], (answers, vac["id"])
@@ -101,6 +103,7 @@ def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
             broken = _broken_gates(answers, vac, organisations[vac["organisatie"]])
             assert broken in (["nederlands"], ["begeleiding"]), (answers, vac["id"], broken)
             assert found["reden"] and found["vraag"]
+    assert checked > len(PROFILES), "the profiles should reach results and near misses"
 
 
 def test_every_open_vacancy_shows_when_nothing_is_answered():

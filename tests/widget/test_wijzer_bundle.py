@@ -105,7 +105,9 @@ def test_a_second_write_changes_nothing(written, example, root):
 
 
 def test_web_files_use_only_relative_urls(root):
-    for path in (root / "widget" / "web").glob("*.js"):
+    scripts = sorted((root / "widget" / "web").glob("*.js"))
+    assert len(scripts) > 3, "the wijzer's script is split into modules"
+    for path in scripts:
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"https?://", source), path.name
         for target in re.findall(r"(?:new URL\(|here\()\s*[\"'`]([^\"'`]+)", source):
@@ -126,7 +128,9 @@ def test_every_module_imports_only_its_neighbours_in_the_bundle(written):
     """Plain ES modules from the same folder: they load under any subpath
     and within the CSP's script-src 'self'."""
     shipped = {p.name for p in (written / "assets" / "wijzer").iterdir()}
-    for path in (written / "assets" / "wijzer").glob("*.js"):
+    modules = sorted((written / "assets" / "wijzer").glob("*.js"))
+    assert len(modules) > 3 and "wijzer.js" in shipped
+    for path in modules:
         for target in re.findall(r"^import .* from \"([^\"]+)\";$", path.read_text(encoding="utf-8"), re.M):
             assert target.startswith("./") and "/" not in target[2:], f"{path.name}: {target}"
             assert target[2:] in shipped, f"{path.name} imports {target}, which the bundle lacks"
@@ -135,7 +139,9 @@ def test_every_module_imports_only_its_neighbours_in_the_bundle(written):
 def test_every_text_the_script_writes_is_in_i18n(root):
     """Dutch words in quotes outside i18n.js would be texts nobody finds."""
     words = re.compile(r"[\"`][^\"`]*\b(je|jouw|wijzer wordt|Vraag|Wis|antwoorden zijn|Bijvoorbeeld|Contact)\b[^\"`]*[\"`]")
-    for path in (root / "widget" / "web").glob("*.js"):
+    scripts = sorted((root / "widget" / "web").glob("*.js"))
+    assert len(scripts) > 3, "the wijzer's script is split into modules"
+    for path in scripts:
         if path.name in ("i18n.js", "worker.js"):
             continue
         source = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("//"))
