@@ -139,3 +139,15 @@ def test_each_room_of_the_build_imports_only_the_rooms_before_it():
                     wrong.append(f"{path.relative_to(ROOT)} importeert inspiratiebox.{module}")
     assert len(ALLOWED_IMPORTS) == len([p for p in (ROOT / "inspiratiebox").iterdir() if (p / "__init__.py").is_file()])
     assert wrong == []
+
+
+def test_no_module_imports_from_above_its_own_package():
+    """`from .. import x` breaks silently when a folder moves (and only when
+    that code path runs); the build and the tools import by full name."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in _files(("inspiratiebox", "tools"), {".py"})
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.level > 1
+    ]
+    assert found == []

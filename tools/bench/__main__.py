@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from inspiratiebox.cli import main as cli
 from inspiratiebox.site import server
 
 from . import browser, engine_speed, report, sitestats
@@ -131,8 +132,6 @@ def main(argv=None) -> int:
     parser.add_argument("--no-docs", action="store_true", help="schrijf de tabel niet in docs/prestaties.md")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from ..cli import main as cli
-
     results = {
         "wanneer": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {os.cpu_count()} kernen, Python {platform.python_version()}",

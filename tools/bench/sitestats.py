@@ -12,17 +12,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from inspiratiebox.cli import main as cli
+
 ROOT = Path(__file__).resolve().parents[2]
-COPY = ("mkdocs.yml", "content", "docs", "overrides", "hooks", "widget", "inspiratiebox")
+COPY = ("mkdocs.yml", "content", "docs", "overrides", "widget", "inspiratiebox")
 CONTENT_PAGE = "leidraden/matchen/"
 
 
 def _quiet_build(root: Path, site: Path) -> float | None:
-    from inspiratiebox.cli import _build
-
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        code = _build(root, site)
+        code = cli(["--root", str(root), "build", "--site-dir", str(site)])
     return time.perf_counter() - start if code == 0 else None
 
 

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from inspiratiebox import bundle
+from inspiratiebox.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("stdlib_usage.mjs")
@@ -46,8 +47,6 @@ def measure(site_dir: Path, stdlib_zip: Path | None = None, answers=ANSWERS) -> 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from ..cli import main as cli
-
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         if cli(["build", "--site-dir", str(site)]):
