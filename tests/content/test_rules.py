@@ -11,6 +11,7 @@ from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
 from inspiratiebox.content.rules import _references, months_before
 from inspiratiebox.content.validate import Ref
+from positions import position_in
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"
@@ -44,7 +45,7 @@ vacatures:
 def test_deelgemeente_of_an_organisation_must_exist(tree):
     tree.replace(ORG, "deelgemeente: Noord", "deelgemeente: noord")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (ORG, 3, 15)
+    assert (problem.file, problem.line, problem.column) == (ORG, *position_in(tree.base / ORG, "noord"))
     assert "geen deelgemeente uit content/gemeente.yml" in problem.message
     assert "Bedoelde je 'Noord'?" in problem.message
     assert "Centrum, Noord" in problem.message
@@ -53,16 +54,16 @@ def test_deelgemeente_of_an_organisation_must_exist(tree):
 def test_deelgemeente_of_a_vacancy_must_exist(tree):
     tree.replace(ORG, "    uren: 2_tot_4", "    uren: 2_tot_4\n    deelgemeente: Oost")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (19, 19)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "Oost")
     assert "'Oost' is geen deelgemeente" in problem.message
 
 
 def test_vacancy_ids_are_unique_across_organisations(tree):
     tree.write("content/organisaties/tweede.yml", SECOND_ORG)
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == ("content/organisaties/tweede.yml", 7, 9)
+    assert (problem.file, problem.line, problem.column) == ("content/organisaties/tweede.yml", *position_in(tree.base / "content/organisaties/tweede.yml", "onthaal"))
     assert "'onthaal' is al gebruikt" in problem.message
-    assert f"{ORG}:12:9" in problem.message
+    assert "{}:{}:{}".format(ORG, *position_in(tree.base / ORG, "onthaal", within="id: ")) in problem.message
 
 
 def test_flexible_vacancy_without_moments_is_valid(tree):
@@ -73,14 +74,14 @@ def test_flexible_vacancy_without_moments_is_valid(tree):
 def test_vacancy_needs_moments_or_flexible(tree):
     tree.replace(ORG, "    momenten: [di_ochtend]\n", "")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (12, 5)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "id: onthaal")
     assert "momenten" in problem.message and "flexibel: ja" in problem.message
 
 
 def test_vacancy_with_moments_and_flexible_must_choose(tree):
     tree.replace(ORG, "    momenten: [di_ochtend]", "    momenten: [di_ochtend]\n    flexibel: ja")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (18, 15)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "ja", within="flexibel: ja")
     assert "Kies één van beide" in problem.message
 
 
@@ -90,10 +91,10 @@ def test_invalid_moments_are_not_reported_twice(tree):
     assert "'dinsdag'" in problem.message
 
 
-def test_capacity_now_above_maximum(tree):
+def test_capacity_now_above_its_maximum_is_an_error_that_says_how_to_fix_it(tree):
     tree.replace(ORG, "  nu: 1", "  nu: 3")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (10, 7)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "3", within="nu: 3")
     assert "nu: 3, maar maximum: 2" in problem.message
     assert "Verhoog maximum" in problem.message
 
@@ -101,21 +102,21 @@ def test_capacity_now_above_maximum(tree):
 VEREISTEN = "    vereisten:\n{}\n"
 
 
-@pytest.mark.parametrize(("items", "line", "fragment"), [
-    ("      - {soort: minimumleeftijd, nodig: moet}", 23, "hoort de leeftijd in jaren"),
-    ("      - {soort: rijbewijs, nodig: moet, leeftijd: 18}", 23, "Een leeftijd hoort alleen bij"),
-    ("      - {soort: rijbewijs, nodig: moet}\n      - {soort: rijbewijs, nodig: pluspunt}", 24, "staat twee keer"),
-    ("      - {soort: minimumleeftijd, nodig: moet, leeftijd: 10}", 23, "van 12 tot en met 99"),
-    ("      - {soort: strafblad, nodig: moet}", 23, "goed_gedrag, rijbewijs, minimumleeftijd"),
+@pytest.mark.parametrize(("items", "marker", "fragment"), [
+    ("      - {soort: minimumleeftijd, nodig: moet}", "minimumleeftijd", "hoort de leeftijd in jaren"),
+    ("      - {soort: rijbewijs, nodig: moet, leeftijd: 18}", "rijbewijs", "Een leeftijd hoort alleen bij"),
+    ("      - {soort: rijbewijs, nodig: moet}\n      - {soort: rijbewijs, nodig: pluspunt}", "pluspunt", "staat twee keer"),
+    ("      - {soort: minimumleeftijd, nodig: moet, leeftijd: 10}", "minimumleeftijd", "van 12 tot en met 99"),
+    ("      - {soort: strafblad, nodig: moet}", "strafblad", "goed_gedrag, rijbewijs, minimumleeftijd"),
 ])
-def test_requirements(tree, items, line, fragment):
+def test_each_malformed_requirement_is_one_error_on_its_own_line(tree, items, marker, fragment):
     tree.replace(ORG, "    begeleiding: 1\n", "    begeleiding: 1\n" + VEREISTEN.format(items))
     problem = tree.one_error()
-    assert problem.line == line, str(problem)
+    assert problem.line == position_in(tree.base / ORG, marker)[0], str(problem)
     assert fragment in problem.message
 
 
-def test_valid_minimum_age(tree):
+def test_a_valid_minimum_age_requirement_loads_without_problems(tree):
     tree.replace(ORG, "    begeleiding: 1\n", "    begeleiding: 1\n" + VEREISTEN.format(
         "      - soort: minimumleeftijd\n        nodig: moet\n        leeftijd: 18"))
     content, problems = tree.load()
@@ -131,17 +132,17 @@ def test_valid_minimum_age(tree):
     ("https://www.voorbeeld.be", "leidraden/<naam>"),
     ("hulpmiddelen/intake", "voorbeelden/<id>"),
 ])
-def test_tip_links(tree, zie, fragment):
+def test_a_tip_link_to_a_missing_or_malformed_page_is_an_error_at_its_value(tree, zie, fragment):
     tree.replace(TIP, "zie: leidraden/matchen", f"zie: {zie}")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (TIP, 4, 10)
+    assert (problem.file, problem.line, problem.column) == (TIP, *position_in(tree.base / TIP, zie, within="zie: " + zie))
     assert fragment in problem.message
 
 
 def test_guideline_links_need_docs_but_example_links_do_not(tree):
     tree.replace(TIP, "zie: leidraden/matchen", "zie: leidraden/bestaat-niet")
     tree.replace(TIP, "zie: voorbeelden/een-voorbeeld", "zie: voorbeelden/bestaat-niet")
-    assert [p.line for p in tree.problems(docs=False)] == [7]
+    assert [p.line for p in tree.problems(docs=False)] == [position_in(tree.base / TIP, "voorbeelden/bestaat-niet")[0]]
 
 
 def test_a_tip_may_link_to_an_example_with_errors_of_its_own(tree):
@@ -157,11 +158,11 @@ def test_a_tip_may_link_to_an_example_with_errors_of_its_own(tree):
 def test_logo_must_be_a_file_in_docs(tree, logo, fragment):
     tree.replace(GEM, "logo: assets/logo.svg", f"logo: {logo}")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (GEM, 3, 7)
+    assert (problem.file, problem.line, problem.column) == (GEM, *position_in(tree.base / GEM, logo, within="logo: "))
     assert fragment in problem.message
 
 
-def test_duplicate_deelgemeente(tree):
+def test_a_deelgemeente_listed_twice_is_an_error(tree):
     tree.replace(GEM, "deelgemeenten: [Centrum, Noord]", "deelgemeenten: [Centrum, Noord, Centrum]")
     assert "'Centrum' staat twee keer" in tree.one_error().message
 
@@ -169,12 +170,12 @@ def test_duplicate_deelgemeente(tree):
 def test_question_ids_are_unique(tree):
     tree.replace(WIJ, "  - id: momenten", "  - id: motieven")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (4, 9)
+    assert (problem.line, problem.column) == position_in(tree.base / WIJ, "motieven", occurrence=2)
     assert "'motieven' staat twee keer" in problem.message
-    assert f"{WIJ}:2:9" in problem.message
+    assert "{}:{}:{}".format(WIJ, *position_in(tree.base / WIJ, "motieven")) in problem.message
 
 
-def test_at_most_twelve_questions(tree):
+def test_more_than_twelve_questions_is_an_error(tree):
     vragen = "".join(f"  - id: {qid}\n    vraag: Vraag?\n" for qid in schema.VRAGEN)
     vragen += "  - id: motieven\n    vraag: Nog eens?\n"
     tree.replace(WIJ, "  - id: motieven\n    vraag: Waarom wil je vrijwilligerswerk doen?\n"
@@ -189,7 +190,7 @@ def test_question_id_must_be_known(tree):
     assert "motieven, interesses, taken" in tree.one_error().message
 
 
-def test_no_questions(tree):
+def test_a_wijzer_without_questions_is_an_error(tree):
     tree.replace(WIJ, "  - id: motieven\n    vraag: Waarom wil je vrijwilligerswerk doen?\n"
                       "  - id: momenten\n    vraag: Wanneer heb je tijd?\n", "")
     tree.replace(WIJ, "vragen:\n", "vragen: []\n")
@@ -199,16 +200,16 @@ def test_no_questions(tree):
 def test_sort_ids_are_unique(tree):
     tree.replace(WIJ, "soorten:\n", "soorten:\n  - id: buurthulp\n    naam: Ander\n    uitleg: Uitleg.\n    voorbeelden: [iets]\n")
     problem = tree.one_error()
-    assert problem.line == 22 and "'buurthulp' staat twee keer" in problem.message
+    assert problem.line == position_in(tree.base / WIJ, "id: buurthulp", occurrence=2)[0] and "'buurthulp' staat twee keer" in problem.message
 
 
 def test_stale_vacancy_is_a_warning_not_an_error(tree):
     tree.replace(ORG, "    laatst_nagekeken: 2026-10-15", "    laatst_nagekeken: 2026-05-22")
     (problem,) = tree.problems()
     assert problem.warning
-    assert (problem.line, problem.column) == (25, 23)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "2026-05-22")
     assert "meer dan 6 maanden" in problem.message
-    assert str(problem).startswith(f"{ORG}:25:23: waarschuwing: ")
+    assert str(problem).startswith("{}:{}:{}: waarschuwing: ".format(ORG, *position_in(tree.base / ORG, "2026-05-22")))
 
 
 def test_checked_exactly_six_months_ago_is_not_stale(tree):
