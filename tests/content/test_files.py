@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from inspiratiebox.content.load import load_content
+from positions import position_in
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"
@@ -20,24 +21,24 @@ def test_the_minimal_tree_is_valid(tree):
 
 
 SYNTAX = [
-    pytest.param(ORG, "    samenvatting: Je schenkt koffie.", "    samenvatting: Let op: koffie.", 14, 25,
+    pytest.param(ORG, "    samenvatting: Je schenkt koffie.", "    samenvatting: Let op: koffie.", ": koffie",
                  ["dubbele punt", "aanhalingstekens"], id="colon-in-text"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: \"Onthaal", 13, 12, ["nergens wordt afgesloten"], id="unclosed-quote"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: 'l'eau'", 13, 15, ["apostrof", "('')"], id="apostrophe"),
-    pytest.param(ORG, "    sectoren: [buurt]", "    sectoren: [buurt", 15, 15, ["[ en ]"], id="unclosed-list"),
-    pytest.param(ORG, "    titel: Onthaal", "   titel: Onthaal", 13, 4, ["springt niet goed in", "even ver"], id="indent"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel Onthaal", 13, 5, ["dubbele punt"], id="missing-colon"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: @Onthaal", 13, 12, ["aanhalingstekens"], id="at-sign"),
-    pytest.param(ORG, "    titel: Onthaal", "    titel: *Onthaal", 13, 12, ["verwijzing", "aanhalingstekens"], id="alias"),
-    pytest.param(GEM, "regio: BE\n", "regio: BE\n---\n", 3, 1, ["---"], id="two-documents"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: \"Onthaal", '"Onthaal', ["nergens wordt afgesloten"], id="unclosed-quote"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: 'l'eau'", "eau'", ["apostrof", "('')"], id="apostrophe"),
+    pytest.param(ORG, "    sectoren: [buurt]", "    sectoren: [buurt", "[buurt", ["[ en ]"], id="unclosed-list"),
+    pytest.param(ORG, "    titel: Onthaal", "   titel: Onthaal", "titel", ["springt niet goed in", "even ver"], id="indent"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel Onthaal", "titel", ["dubbele punt"], id="missing-colon"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: @Onthaal", "@", ["aanhalingstekens"], id="at-sign"),
+    pytest.param(ORG, "    titel: Onthaal", "    titel: *Onthaal", "*", ["verwijzing", "aanhalingstekens"], id="alias"),
+    pytest.param(GEM, "regio: BE\n", "regio: BE\n---\n", "---", ["---"], id="two-documents"),
 ]
 
 
-@pytest.mark.parametrize(("name", "old", "new", "line", "column", "fragments"), SYNTAX)
-def test_syntax_errors_become_dutch_messages(tree, name, old, new, line, column, fragments):
+@pytest.mark.parametrize(("name", "old", "new", "marker", "fragments"), SYNTAX)
+def test_syntax_errors_become_dutch_messages(tree, name, old, new, marker, fragments):
     tree.replace(name, old, new)
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (name, line, column), str(problem)
+    assert (problem.file, problem.line, problem.column) == (name, *position_in(tree.base / name, marker, within=new)), str(problem)
     for fragment in fragments:
         assert fragment in problem.message, str(problem)
     assert "expected" not in problem.message and "found" not in problem.message  # no PyYAML English
@@ -46,39 +47,39 @@ def test_syntax_errors_become_dutch_messages(tree, name, old, new, line, column,
 def test_every_tab_indented_line_is_reported(tree):
     tree.replace(ORG, "  maximum: 2\n  nu: 1", "\tmaximum: 2\n \tnu: 1")
     errors = tree.errors()
-    assert [(p.line, p.column) for p in errors] == [(9, 1), (10, 2)]
+    assert [(p.line, p.column) for p in errors] == [position_in(tree.base / ORG, "\tmaximum"), position_in(tree.base / ORG, "\tnu")]
     assert all("tab" in p.message and "spaties" in p.message for p in errors)
 
 
 def test_a_tab_after_a_colon_is_explained(tree):
     tree.replace(GEM, "regio: BE", "regio:\tBE")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (2, 7)
+    assert (problem.line, problem.column) == position_in(tree.base / GEM, "\tBE")
     assert "tab" in problem.message
 
 
 def test_duplicate_key_says_where_the_first_is(tree):
     tree.replace(ORG, "    titel: Onthaal\n", "    titel: Onthaal\n    titel: Koffie\n")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (14, 5)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, "titel: Koffie")
     assert "'titel' staat hier twee keer" in problem.message
-    assert "regel 13, kolom 5" in problem.message
+    assert "regel {}, kolom {}".format(*position_in(tree.base / ORG, "titel: Onthaal")) in problem.message
 
 
 def test_duplicate_top_level_key_keeps_the_first_value(tree):
     tree.replace(GEM, "naam: Gemeente Test", "naam: Gemeente Test\nnaam: Andere")
     content, problems = tree.load()
-    assert [p.line for p in problems] == [2]
+    assert [p.line for p in problems] == [position_in(tree.base / GEM, "naam: Andere")[0]]
     assert content.gemeente["naam"] == "Gemeente Test"
 
 
 def test_a_syntax_error_in_one_file_does_not_hide_errors_elsewhere(tree):
     tree.replace(ORG, "    titel: Onthaal", "    titel: \"Onthaal")
     tree.replace(GEM, "regio: BE", "regio: FR")
-    assert sorted((p.file, p.line) for p in tree.errors()) == [(GEM, 2), (ORG, 13)]
+    assert sorted((p.file, p.line) for p in tree.errors()) == [(GEM, position_in(tree.base / GEM, "regio: FR")[0]), (ORG, position_in(tree.base / ORG, '"Onthaal')[0])]
 
 
-def test_empty_file(tree):
+def test_an_empty_file_is_an_error_that_lists_the_fields_to_fill_in(tree):
     tree.write(ORG, "# nog in te vullen\n")
     problem = tree.one_error()
     assert (problem.file, problem.line, problem.column) == (ORG, 1, 1)
@@ -86,15 +87,15 @@ def test_empty_file(tree):
     assert "naam, beschrijving, deelgemeente, contact, draagkracht, vacatures" in problem.message
 
 
-def test_a_list_instead_of_fields(tree):
+def test_a_list_instead_of_fields_is_explained_at_the_list(tree):
     tree.write(TIP, "- tekst: Een tip.\n  thema: loket\n  zie: leidraden/matchen\n")
     problem = tree.one_error()
-    assert (problem.file, problem.line) == (TIP, 1)
+    assert (problem.file, problem.line) == (TIP, position_in(tree.base / TIP, "- tekst")[0])
     assert "een lijst" in problem.message
     assert "Zet 'tips:' op de eerste regel" in problem.message
 
 
-def test_a_single_value_instead_of_fields(tree):
+def test_a_single_value_instead_of_fields_is_explained(tree):
     tree.write(ORG, "Buurthuis\n")
     problem = tree.one_error()
     assert "één losse waarde" in problem.message
@@ -116,23 +117,23 @@ def test_tips_file_is_optional(tree):
     assert content.tips == []
 
 
-def test_missing_content_folder(tmp_path):
+def test_a_missing_content_folder_is_reported_and_nothing_loads(tmp_path):
     content, problems = load_content(tmp_path / "content", None)
     assert content is None
     assert "bestaat niet" in problems[0].message
 
 
-def test_a_file_that_is_not_utf8(tree):
+def test_a_file_that_is_not_utf8_is_an_error_at_its_first_bad_byte(tree):
     tree.write(ORG, "naam: Caf\xe9\n".encode("latin-1"))
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (1, 10)
+    assert (problem.line, problem.column) == position_in(tree.base / ORG, b"\xe9")
     assert "UTF-8" in problem.message
 
 
-def test_a_control_character(tree):
+def test_a_control_character_is_an_error_at_its_position(tree):
     tree.replace(GEM, "naam: Gemeente Test", "naam: Gemeente\x07Test")
     problem = tree.one_error()
-    assert (problem.line, problem.column) == (1, 15)
+    assert (problem.line, problem.column) == position_in(tree.base / GEM, "\x07")
     assert "U+0007" in problem.message
 
 
@@ -155,7 +156,7 @@ def test_unknown_yml_in_content_root_is_a_warning(tree):
     assert problem.warning and "wordt niet gelezen" in problem.message
 
 
-def test_bad_file_name_for_an_organisation(tree):
+def test_a_bad_file_name_for_an_organisation_gets_a_suggested_name(tree):
     (tree.base / ORG).rename(tree.base / "content/organisaties/Buurthuis Test.yml")
     problem = tree.one_error()
     assert problem.file == "content/organisaties/Buurthuis Test.yml"
