@@ -20,6 +20,7 @@ def test_the_minimal_tree_is_valid(tree):
     assert content is not None
 
 
+# (file, old, new, marker: the text in `new` the error points at, fragments of the message)
 SYNTAX = [
     pytest.param(ORG, "    samenvatting: Je schenkt koffie.", "    samenvatting: Let op: koffie.", ": koffie",
                  ["dubbele punt", "aanhalingstekens"], id="colon-in-text"),
