@@ -33,3 +33,9 @@ def position_in(path: Path, marker: str | bytes, occurrence: int = 1, within: st
     """`position_of` in a file as written, read as bytes for a bytes marker."""
     text = path.read_bytes() if isinstance(marker, bytes) else path.read_text(encoding="utf-8")
     return position_of(text, marker, occurrence, within)
+
+
+def location(root: Path, name: str, marker: str | bytes, occurrence: int = 1, within: str | bytes = "") -> str:
+    """`name:line:column` as messages begin, for the marker in `root / name`."""
+    line, column = position_in(root / name, marker, occurrence, within)
+    return f"{name}:{line}:{column}"

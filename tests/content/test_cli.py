@@ -11,6 +11,7 @@ import sys
 import yaml
 
 from inspiratiebox.cli import main
+from positions import location
 
 ORG = "content/organisaties/buurthuis.yml"
 
@@ -20,18 +21,18 @@ def _run(root, *args, cwd=None):
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
 
 
-def test_check_exit_0_when_all_is_well(tree, capsys):
+def test_check_exits_0_when_all_is_well(tree, capsys):
     assert main(["--root", str(tree.base), "check"]) == 0
     assert "De inhoud is in orde: 1 organisaties, 1 vacatures" in capsys.readouterr().out
 
 
-def test_check_exit_1_and_every_error_printed(tree, capsys):
+def test_check_exits_1_and_prints_every_error(tree, capsys):
     tree.replace(ORG, "    titel: Onthaal", "    titel: yes")
     tree.replace(ORG, "    uren: 2_tot_4", "    uren: veel")
     assert main(["--root", str(tree.base), "check"]) == 1
     captured = capsys.readouterr()
     lines = [line for line in captured.out.splitlines() if line.startswith("content/")]
-    assert [line.split(": ")[0] for line in lines] == [f"{ORG}:13:12", f"{ORG}:18:11"]
+    assert [line.split(": ")[0] for line in lines] == [location(tree.base, ORG, "yes"), location(tree.base, ORG, "veel")]
     assert "2 fout(en)" in captured.err
 
 
@@ -39,7 +40,7 @@ def test_check_warnings_do_not_fail(tree, capsys):
     tree.replace(ORG, "    laatst_nagekeken: 2026-10-15", "    laatst_nagekeken: 2020-01-01")
     assert main(["--root", str(tree.base), "check"]) == 0
     out = capsys.readouterr().out
-    assert f"{ORG}:25:23: waarschuwing:" in out and "1 waarschuwing(en)" in out
+    assert location(tree.base, ORG, "2020-01-01") + ": waarschuwing:" in out and "1 waarschuwing(en)" in out
 
 
 def test_wrong_usage_exits_2(tree):
@@ -55,7 +56,7 @@ def test_broken_content_stops_build_and_keeps_the_old_site(tree, root):
     result = _run(root, "-m", "inspiratiebox", "--root", str(tree.base), "build", "--site-dir", str(site))
     output = result.stdout + result.stderr
     assert result.returncode == 1
-    assert f"{ORG}:13:12: " in result.stdout
+    assert location(tree.base, ORG, '"Onthaal') + ": " in result.stdout
     assert "Traceback" not in output
     assert (site / "index.html").read_text(encoding="utf-8") == "vorige versie"
     assert sorted(p.name for p in tree.base.iterdir()) == ["content", "docs", "site"]
@@ -76,6 +77,6 @@ def test_plain_mkdocs_build_with_broken_content_explains_without_traceback(tree,
     result = _run(root, "-m", "mkdocs", "build", "--site-dir", str(tree.base / "uit"), cwd=tree.base)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert f"{ORG}:18:11: " in output
+    assert location(tree.base, ORG, "veel") + ": " in output
     assert "Traceback" not in output
     assert not (tree.base / "uit").exists()
