@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import yaml
+from positions import location
 
 from inspiratiebox.cli import main
-from positions import location
 
 ORG = "content/organisaties/buurthuis.yml"
 

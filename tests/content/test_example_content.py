@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from positions import location
+
 from inspiratiebox.content import schema
 from inspiratiebox.content.load import load_content
-from positions import location
 
 
 def test_repository_content_has_no_errors(root):

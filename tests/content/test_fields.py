@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from positions import position_in
 
 ORG = "content/organisaties/buurthuis.yml"

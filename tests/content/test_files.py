@@ -4,9 +4,9 @@ missing files. None may end in a traceback; each names file, line, column."""
 from __future__ import annotations
 
 import pytest
+from positions import position_in
 
 from inspiratiebox.content.load import load_content
-from positions import position_in
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from positions import position_in
 
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
 from inspiratiebox.content.rules import _references, months_before
 from inspiratiebox.content.validate import Ref
-from positions import position_in
 
 ORG = "content/organisaties/buurthuis.yml"
 GEM = "content/gemeente.yml"
