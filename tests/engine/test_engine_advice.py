@@ -51,13 +51,13 @@ def test_regular_support_is_a_point_to_discuss():
     assert any("vaste persoon" in point for point in found["bespreken"])
 
 
-def test_attention_points_belgium():
+def test_belgian_attention_points_name_the_rva_the_advising_doctor_and_the_ocmw():
     assert "C45B" in _attention("werkloosheid", "BE") and "RVA" in _attention("werkloosheid", "BE")
     assert "adviserend arts" in _attention("ziekte", "BE")
     assert "maatschappelijk werker" in _attention("leefloon", "BE") and "OCMW" in _attention("leefloon", "BE")
 
 
-def test_attention_points_netherlands():
+def test_dutch_attention_points_name_the_uwv_and_the_gemeente_not_the_rva():
     assert "UWV" in _attention("ww", "NL")
     assert "gemeente" in _attention("bijstand", "NL")
     assert "RVA" not in _attention("ww", "NL")

@@ -88,8 +88,10 @@ def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
     data = example()
     vacancies = {vac["id"]: vac for vac in data["vacatures"]}
     organisations = {org["id"]: org for org in data["organisaties"]}
+    kinds_checked = set()
     for answers in PROFILES:
         result = wijzer.match(answers, data, TODAY)
+        kinds_checked |= {key for key in ("resultaten", "bijna") if result[key]}
         for found in result["resultaten"]:
             vac = vacancies[found["vacature"]]
             assert _broken_gates(answers, vac, organisations[vac["organisatie"]]) == [], (answers, vac["id"])
@@ -98,6 +100,7 @@ def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
             broken = _broken_gates(answers, vac, organisations[vac["organisatie"]])
             assert broken in (["nederlands"], ["begeleiding"]), (answers, vac["id"], broken)
             assert found["reden"] and found["vraag"]
+    assert kinds_checked == {"resultaten", "bijna"}  # both loops above really checked something
 
 
 def test_every_open_vacancy_shows_when_nothing_is_answered():

@@ -138,7 +138,7 @@ def test_accessibility_facts_that_meet_needs_score_higher():
     assert "Vraag of er een rustige plek is om te werken." in entry(result, "rolstoel")["bespreken"]
 
 
-def test_setting_overlap_scores():
+def test_a_shared_setting_ranks_the_vacancy_higher():
     result = run({"setting": ["duo"]}, [vacature("groep", setting=["grote_groep"]), vacature("duo", setting=["duo", "alleen"])])
     assert ids(result) == ["duo", "groep"]
 
@@ -154,7 +154,7 @@ def _never_lower(base, key, value, vac):
     return before, after
 
 
-def test_monotonic_adding_a_served_interest():
+def test_adding_a_served_interest_never_lowers_the_score_and_can_raise_it():
     vac = vacature("a", sectoren=["sport", "cultuur", "natuur"], motieven=["sociaal"])
     base = {"interesses": ["buurt", "sport"], "motieven": ["loopbaan"], "plaats": "Zuid"}
     before, after = _never_lower(base, "interesses", "cultuur", vac)
@@ -163,14 +163,14 @@ def test_monotonic_adding_a_served_interest():
     _never_lower({"interesses": ["buurt", "ouderen", "armoede"]}, "interesses", "natuur", vac)
 
 
-def test_monotonic_adding_a_served_motive_task_or_moment():
+def test_adding_a_served_motive_task_or_moment_never_lowers_the_score():
     vac = vacature("a", motieven=["waarden", "sociaal"], taken=["praktisch"], flexibel=False, momenten=["za_ochtend", "zo_middag"])
     base = {"motieven": ["loopbaan"], "taken": ["creatief"], "momenten": ["za_ochtend"], "tijd": "meer_dan_8"}
     for key, value in (("motieven", "waarden"), ("taken", "praktisch"), ("momenten", "zo_middag"), ("motieven", "sociaal")):
         _never_lower(base, key, value, vac)
 
 
-def test_monotonic_from_skipped_to_answered_with_a_served_item():
+def test_answering_a_skipped_question_with_a_served_item_never_lowers_the_score():
     vac = vacature("a", sectoren=["sport"], motieven=["sociaal"])
     for base in ({}, {"motieven": ["loopbaan"]}, {"motieven": ["sociaal"], "plaats": "Noord"}):
         _never_lower(base, "interesses", "sport", vac)
