@@ -123,7 +123,7 @@ def test_semicolon_and_bom_give_the_same_files_as_commas(site_root, tmp_path):
     assert "naam: Café Ëlla" in results[0]
 
 
-def test_xlsx_round_trip_with_real_cell_types(site_root, tmp_path):
+def test_an_xlsx_with_real_dates_numbers_and_booleans_imports_with_those_types(site_root, tmp_path):
     import openpyxl
 
     row = example_row(organisatie="excel", id="excel-vacature")
@@ -146,7 +146,7 @@ def test_xlsx_round_trip_with_real_cell_types(site_root, tmp_path):
     assert (vacancy["plaatsen"], vacancy["begeleiding"], vacancy["duo_mogelijk"]) == (3, 2, False)
 
 
-def test_disagreeing_organisation_columns(site_root, tmp_path, capsys):
+def test_organisation_columns_that_disagree_between_rows_are_an_error_and_nothing_is_written(site_root, tmp_path, capsys):
     rows = [
         example_row(organisatie="oneens", id="a-1"),
         example_row(organisatie="oneens", id="a-2", organisatie_naam="Andere naam", organisatie_draagkracht_maximum=""),
@@ -168,13 +168,13 @@ def test_unknown_column_suggests_the_nearest(site_root, tmp_path, capsys):
     assert "De verplichte kolom 'titel' ontbreekt" not in out
 
 
-def test_missing_required_column(site_root, tmp_path, capsys):
+def test_a_missing_required_column_is_named_and_explained(site_root, tmp_path, capsys):
     header = [name for name in HEADER if name != "uren"]
     assert run(write_csv(tmp_path / "v.csv", [example_row()], header=header), site_root) == 1
     assert "rij 1: De verplichte kolom 'uren' ontbreekt. Hoeveel uur per week." in capsys.readouterr().out
 
 
-def test_wrong_organisation_id_and_empty_required_cell(site_root, tmp_path, capsys):
+def test_a_wrong_organisation_id_and_an_empty_required_cell_are_both_reported_at_their_row(site_root, tmp_path, capsys):
     rows = [example_row(organisatie="Mijn Club", id="x-1"), example_row(organisatie="club", id="x-2", titel="")]
     assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
     out = capsys.readouterr().out
@@ -182,7 +182,7 @@ def test_wrong_organisation_id_and_empty_required_cell(site_root, tmp_path, caps
     assert "rij 3, kolom 'titel': Het veld 'titel' is leeg, maar het is verplicht." in out
 
 
-def test_too_many_parts_in_requirements(site_root, tmp_path, capsys):
+def test_a_requirement_with_too_many_parts_is_an_error_at_its_cell(site_root, tmp_path, capsys):
     rows = [example_row(organisatie="club", id="x-1", vereisten="minimumleeftijd:moet:18:jaar")]
     assert run(write_csv(tmp_path / "v.csv", rows), site_root) == 1
     assert "rij 2, kolom 'vereisten': 'minimumleeftijd:moet:18:jaar' heeft te veel delen." in capsys.readouterr().out

@@ -49,7 +49,7 @@ def test_templates_import_cleanly(root, site_root, capsys):
     assert "  - id: onthaal-buurthuis" in written[0] and "  - id: moestuin-buurthuis" in written[0]
 
 
-def test_cli_exit_codes(site_root, tmp_path, capsys):
+def test_import_exits_2_on_wrong_usage_1_on_bad_input_and_0_when_it_writes(site_root, tmp_path, capsys):
     before = snapshot(site_root / "content")
     base = ["--root", str(site_root), "import"]
     assert main(base) == 2
@@ -82,7 +82,7 @@ def test_make_import_without_file_says_so_in_dutch(root):
     assert "Geef het bestand mee" in result.stdout
 
 
-def test_command_line_module(root, site_root, tmp_path):
+def test_python_m_inspiratiebox_import_runs_a_dry_run(root, site_root, tmp_path):
     good = write_csv(tmp_path / "goed.csv", [example_row(organisatie="club", id="club-1")])
     env = {**os.environ, "PYTHONPATH": str(root)}
     result = subprocess.run(
