@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from positions import location, position_in
 
 from inspiratiebox.cli import main
 from inspiratiebox.content.load import load_content
@@ -53,11 +54,6 @@ def set_colour(project: Path, colour: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def colour_line(project: Path) -> int:
-    lines = (project / "content" / "gemeente.yml").read_text(encoding="utf-8").splitlines()
-    return next(i for i, line in enumerate(lines, 1) if line.startswith("kleur:"))
-
-
 def colour_problems(project: Path):
     _content, problems = load_content(project / "content", project / "docs")
     return [p for p in problems if p.file.endswith("gemeente.yml") and not p.warning]
@@ -70,7 +66,7 @@ def test_a_light_colour_is_refused_with_a_darker_shade_that_passes(project, colo
     problems = colour_problems(project)
     assert len(problems) == 1, problems
     problem = problems[0]
-    assert (problem.line, problem.column) == (colour_line(project), 8)  # where kleur's value stands
+    assert (problem.line, problem.column) == position_in(project / "content" / "gemeente.yml", f'"{colour}"')  # where kleur's value stands
     assert colour in problem.message and "contrast" in problem.message
     suggested = SUGGESTION.search(problem.message)
     assert suggested, problem.message
@@ -106,6 +102,6 @@ def test_the_build_refuses_a_light_colour_and_says_what_would_pass(project, tmp_
     assert not site.exists()
     out = capsys.readouterr().out
     line = next(l for l in out.splitlines() if "#3399ff" in l)
-    assert line.startswith(f"content/gemeente.yml:{colour_line(project)}:8: ")
+    assert line.startswith(location(project, "content/gemeente.yml", '"#3399ff"') + ": ")
     shade = SUGGESTION.search(line).group(1)
     assert wcag_contrast(shade, "#ffffff") >= 4.5

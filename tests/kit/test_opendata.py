@@ -72,6 +72,7 @@ def test_values_are_schema_codes_and_slots_follow_the_standard(example):
     data = opendata.dataset(example, dt.date(2026, 11, 23))
     standard_slots = {f"{d}_{p}" for d in opendata.DAYS.values() for p in opendata.PARTS.values()}
     assert len(standard_slots) == 21
+    assert data["opportunities"]  # the loop checks something
     for item in data["opportunities"]:
         assert set(item["causes"]) <= set(schema.SECTOREN)
         assert set(item["activities"]) <= set(schema.TAKEN)
@@ -82,7 +83,7 @@ def test_values_are_schema_codes_and_slots_follow_the_standard(example):
     assert opendata.slot("di_middag") == "tuesday_afternoon" and opendata.slot("xx_middag") is None
 
 
-def test_licence_and_url(example):
+def test_open_data_is_cc0_and_links_each_vacancy_absolutely_or_relatively(example):
     data = opendata.dataset(example, dt.date(2026, 11, 23), site_url="https://example.org/vrijwilligers/")
     assert data["license"] == "CC0-1.0"
     first = data["opportunities"][0]
@@ -91,7 +92,7 @@ def test_licence_and_url(example):
     assert relative["url"] == f"../vacatures/#{first['id']}"
 
 
-def test_requirements_and_minimum_age(tmp_path):
+def test_requirements_and_minimum_age_reach_the_json_and_the_csv(tmp_path):
     org = {"id": "o", "naam": "O", "vacatures": [{
         "id": "v", "geldig_tot": dt.date(2030, 1, 1),
         "vereisten": [{"soort": "minimumleeftijd", "nodig": "moet", "leeftijd": 18},

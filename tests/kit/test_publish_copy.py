@@ -76,6 +76,7 @@ def test_pages_made_from_many_files_have_no_edit_link(copy_site):
 
 def test_the_repository_link_makes_no_request_to_the_forge(copy_site):
     pages = sorted(copy_site.rglob("*.html"))
+    assert len(pages) > 20  # the loop checks the whole site
     for path in pages:
         page = htmlscan.parse(path)
         assert not [e for e in page.elements if e.attrs.get("data-md-component") == "source"], path
@@ -104,7 +105,7 @@ def test_the_404_page_links_under_the_public_subpath(copy_site):
     ("https://gitlab.voorbeeld.be/vrijwilligers", "https://gitlab.voorbeeld.be/vrijwilligers", "GitLab", "-/edit/main/docs/"),
     ("https://codeberg.org/gemeente/site", "https://codeberg.org/gemeente/site", "codeberg.org", None),
 ])
-def test_repository_addresses(value, url, name, edit):
+def test_a_repository_address_gives_its_url_forge_name_and_edit_path(value, url, name, edit):
     assert repository.parse(value) == repository.Repository(url, name, edit)
 
 

@@ -57,7 +57,7 @@ def test_a_field_added_to_a_copy_of_the_schema_appears():
     assert "wachtwoordloos" not in reference.render()
 
 
-def test_kinds_required_and_values_in_plain_dutch():
+def test_the_reference_names_kinds_required_fields_and_values_in_plain_dutch():
     page = html.unescape(reference.render())
     assert "getal van 0 tot 3" in page  # begeleiding
     assert "datum JJJJ-MM-DD" in page
@@ -87,7 +87,7 @@ def test_phone_numbers_and_colours_are_quoted_in_examples():
     assert reference.example_yaml([gemeente["loket"]], loket["telefoon"]) == 'loket:\n  telefoon: "09 123 45 67"'
 
 
-def test_guidance_for_non_programmers():
+def test_the_reference_explains_indenting_lists_and_make_check_to_non_programmers():
     page = reference.render()
     for words in ("Inspringen met spaties", "Lijsten met een streepje", "make check", "content/organisaties/"):
         assert words in page
