@@ -30,7 +30,7 @@ def tips() -> list[dict]:
     return data["tips"]
 
 
-def test_at_least_thirty_tips(tips):
+def test_there_are_at_least_thirty_tips(tips):
     assert len(tips) >= 30
 
 
