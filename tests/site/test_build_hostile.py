@@ -70,6 +70,7 @@ def test_payloads_reached_the_generated_pages_as_text(pages):
 
 def test_example_title_is_text_in_h1_and_title(pages):
     examples = [p for p in pages if p.startswith("praktijkvoorbeelden/") and p != "praktijkvoorbeelden/index.html"]
+    assert examples, "no practice example pages were built"
     for path in examples:
         page = pages[path]
         h1 = page.find("h1")
@@ -81,6 +82,7 @@ def test_example_title_is_text_in_h1_and_title(pages):
 
 
 def test_the_municipality_name_is_escaped_everywhere(pages):
+    assert all(page.find("title") for page in pages.values())  # the loop checks every page's title
     for path, page in pages.items():
         for title in page.find("title"):
             assert "<script" not in title.text, path
@@ -94,6 +96,7 @@ def test_areas_with_markup_stay_text_on_the_vacancies_page(pages):
 
 def test_markdown_links_are_safe(pages):
     examples = [p for p in pages if p.startswith("praktijkvoorbeelden/") and p != "praktijkvoorbeelden/index.html"]
+    assert examples, "no practice example pages were built"
     for path in examples:
         links = pages[path].find("a")
         outgoing = [a for a in links if a.attrs.get("href", "").startswith("https://www.example.org/")]

@@ -29,7 +29,7 @@ def test_safe_url_only_lets_absolute_http_through(url, expected):
     assert html.safe_url(url) == expected
 
 
-def test_email_and_phone_links():
+def test_email_and_phone_links_are_made_only_from_valid_addresses_and_numbers():
     assert html.email_href("a.b@voorbeeld.be") == "mailto:a.b@voorbeeld.be"
     assert html.email_href('a"@x.be') is None and html.email_href("geen adres") is None
     assert html.tel_href("+32 9 123 45 67") == "tel:+3291234567"

@@ -106,7 +106,7 @@ def test_overview_links_follow_the_url_style():
     assert 'href="a.html"' in html
 
 
-def test_example_page_sections_tips_and_source():
+def test_an_example_page_has_its_sections_its_own_tips_and_a_safe_source():
     item = example(
         wat="Lees [de leidraad](../leidraden/matchen.md#stap) of [Movisie](https://www.movisie.nl/).",
         bron={"titel": "Rapport", "uitgever": "Movisie", "jaar": 2021, "url": "javascript:alert(1)"},
@@ -181,7 +181,7 @@ def test_tips_are_grouped_by_theme_in_schema_order(tmp_path):
     assert page.text.count("Tip ") == 4
 
 
-def test_no_tips_yet(tmp_path):
+def test_without_tips_the_tips_page_says_so_and_has_no_themes(tmp_path):
     markdown = tips.render([], {}, tmp_path)
     assert "nog geen tips" in markdown and "## " not in markdown
 
@@ -208,7 +208,7 @@ def test_organisation_without_current_vacancy_gets_a_note(tmp_path):
     assert "geen open vacatures" in page.text and "Buurthuis" in page.text
 
 
-def test_vacancy_facts_in_plain_dutch(tmp_path):
+def test_vacancy_facts_are_written_in_plain_dutch_with_contact_links(tmp_path):
     page = fragment(vacancies.render_vacancies(content(tmp_path), TODAY))
     text = page.text
     assert "Dinsdagochtend en vrijdagmiddag" in text
@@ -220,7 +220,7 @@ def test_vacancy_facts_in_plain_dutch(tmp_path):
     assert "tel:091234567" in hrefs and "mailto:huis@voorbeeld.be" in hrefs
 
 
-def test_flexible_vacancy_and_from_home(tmp_path):
+def test_a_flexible_one_off_vacancy_from_home_says_so_in_plain_dutch(tmp_path):
     org = organisation(vacatures=[vacancy(flexibel=True, van_thuis=True, eenmalig=True)])
     text = fragment(vacancies.render_vacancies(content(tmp_path, organisaties=[org]), TODAY)).text
     assert "Wanneer het jou past" in text and "Noord en van thuis uit" in text and "Eén keer" in text
