@@ -58,7 +58,7 @@ def _ready_wijzer(browser, site_url, width: int, height: int):
         context.close()
 
 
-def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
+def test_at_1280_pixels_the_wijzer_works_by_keyboard_alone_with_visible_focus(browser, site_url):
     with _ready_wijzer(browser, site_url, 1280, 900) as page:
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
@@ -86,9 +86,10 @@ def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
         assert page.evaluate("() => document.activeElement.matches('fieldset[data-vraag]')")
 
 
-def test_keyboard_only_step_by_step_at_320(browser, site_url):
+def test_at_320_pixels_the_wijzer_works_step_by_step_by_keyboard_alone(browser, site_url):
     with _ready_wijzer(browser, site_url, 320, 700) as page:
         steps = page.evaluate("() => document.querySelectorAll('#wijzer-form fieldset[data-vraag]').length")
+        assert steps > 1  # so the loop below really steps
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
         for step in range(2, steps + 1):

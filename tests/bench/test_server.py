@@ -68,7 +68,7 @@ def test_etag_gives_304_and_files_outside_the_root_are_404(served):
     ("x.js", True), ("x.mjs", True), ("x.json", True), ("x.css", True), ("x.svg", True),
     ("x.wasm", True), ("x.zip", False), ("x.png", False), ("x.onbekend", False),
 ])
-def test_which_types_are_compressed(name, compressed):
+def test_text_and_wasm_are_compressed_but_archives_images_and_unknown_types_are_not(name, compressed):
     from pathlib import Path
 
     assert server.compressible(server.content_type(Path(name))) is compressed

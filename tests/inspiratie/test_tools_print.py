@@ -41,7 +41,7 @@ def test_printed_checklist_draws_a_box_per_item_and_none_for_a_question_with_opt
     assert len(boxes) > 10
     plain = [b for b in boxes if not b["nested"]]
     questions = [b for b in boxes if b["nested"]]
-    assert all(b["border"] == "solid" and b["display"] != "none" for b in plain)
+    assert plain and all(b["border"] == "solid" and b["display"] != "none" for b in plain)
     assert questions and all(b["display"] == "none" for b in questions)
 
 
