@@ -32,7 +32,7 @@ def test_a_newcomer_with_little_dutch_gets_places_without_dutch_first_and_the_we
     assert "Je kunt er Nederlands oefenen." in entry(result, "koffiehoek")["redenen"]
 
 
-def test_a_retired_wheelchair_user_without_a_licence_gets_accessible_nearby_and_home_work_but_no_driving():
+def test_a_retired_wheelchair_user_without_a_licence_gets_accessible_nearby_and_home_work_first_and_no_driving_job():
     jos = {
         "leeftijd": "65_plus",
         "plaats": "Zuid",
