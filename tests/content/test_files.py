@@ -83,7 +83,7 @@ def test_a_syntax_error_in_one_file_does_not_hide_errors_elsewhere(tree):
 def test_an_empty_file_is_an_error_that_lists_the_fields_to_fill_in(tree):
     tree.write(ORG, "# nog in te vullen\n")
     problem = tree.one_error()
-    assert (problem.file, problem.line, problem.column) == (ORG, 1, 1)
+    assert (problem.file, problem.line, problem.column) == (ORG, 1, 1)  # a whole-file problem points at its start
     assert "buurthuis.yml is leeg" in problem.message
     assert "naam, beschrijving, deelgemeente, contact, draagkracht, vacatures" in problem.message
 
@@ -107,7 +107,7 @@ def test_a_missing_required_file_is_named(tree, name):
     (tree.base / "content" / name).unlink()
     content, problems = tree.load()
     assert content is None
-    assert [(p.file, p.line, p.column) for p in problems] == [(f"content/{name}", 1, 1)]
+    assert [(p.file, p.line, p.column) for p in problems] == [(f"content/{name}", 1, 1)]  # a whole-file problem points at its start
     assert f"Het bestand {name} ontbreekt" in problems[0].message
 
 
