@@ -45,17 +45,20 @@ def test_every_built_page_is_visited(visits, built_site):
 
 
 def test_every_page_is_styled(visits):
+    assert all(visits[w] for w in WIDTHS)  # pages were visited at every width
     unstyled = [f"{p} @ {w}px" for w in WIDTHS for p, (_, _, ok) in visits[w].items() if not ok]
     assert unstyled == [], "stylesheets did not load (relative URLs broken?):\n" + "\n".join(unstyled)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_axe_violations_on_any_page(visits, width):
+    assert visits[width]  # pages were visited at this width
     found = [line for findings, _, _ in visits[width].values() for line in findings]
     assert found == [], f"{len(found)} axe finding(s) at {width}px:\n" + "\n".join(found)
 
 
 def test_no_page_scrolls_sideways_at_320px(visits):
+    assert visits[320]  # pages were visited at this width
     wide = {p: px for p, (_, px, _) in visits[320].items() if px > 0}
     assert wide == {}, f"pages wider than 320px (px too wide): {wide}"
 

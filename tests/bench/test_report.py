@@ -23,7 +23,7 @@ def test_ratio_and_verdict_never_hide_a_missing_figure():
     assert verdict(None, 0.75) == "niet gemeten"
 
 
-def test_formatting_of_times_bytes_and_ratios():
+def test_times_bytes_and_ratios_are_formatted_for_reading():
     assert report.fmt_ms(42.4) == "42 ms"
     assert report.fmt_ms(1500) == "1.50 s"
     assert report.fmt_ms(None) == "–"

@@ -22,6 +22,7 @@ def test_mangled_files_give_problems_not_exceptions(tree, seed):
             text = text[:at] + rng.choice(NOISE) + text[at:]
     tree.write(name, text.encode("utf-8"))
     content, problems = tree.load()
+    assert problems or content is not None  # what did not load says why
     for problem in problems:
         assert problem.line >= 1 and problem.column >= 1
         assert problem.file.startswith("content/")

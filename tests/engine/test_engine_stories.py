@@ -7,7 +7,7 @@ out in which order, and which ones are near misses.
 from wijzer_fixtures import entry, ids, organisatie, run, vacature
 
 
-def test_newcomer_with_little_dutch_who_wants_to_meet_people():
+def test_a_newcomer_with_little_dutch_gets_places_without_dutch_first_and_the_welcome_desk_as_a_near_miss():
     amina = {
         "motieven": ["sociaal", "bescherming"],
         "interesses": ["buurt"],
@@ -32,7 +32,7 @@ def test_newcomer_with_little_dutch_who_wants_to_meet_people():
     assert "Je kunt er Nederlands oefenen." in entry(result, "koffiehoek")["redenen"]
 
 
-def test_retired_wheelchair_user_who_works_from_home_or_nearby():
+def test_a_retired_wheelchair_user_without_a_licence_gets_accessible_nearby_and_home_work_first_and_no_driving_job():
     jos = {
         "leeftijd": "65_plus",
         "plaats": "Zuid",
@@ -68,7 +68,7 @@ def test_person_who_needs_close_support_is_sent_to_the_desk_and_to_roomy_places(
     assert all(found["volgende_stap"].startswith("Ga eerst langs") for found in result["resultaten"])
 
 
-def test_student_looking_for_a_one_off_weekend_job():
+def test_a_sixteen_year_old_gets_the_one_off_weekend_festival_first_and_not_the_bar_for_adults():
     lotte = {"leeftijd": "16_17", "tijd": "eenmalig", "momenten": ["za_middag", "zo_middag"], "setting": ["grote_groep"]}
     vacancies = [
         vacature("festival", eenmalig=True, setting=["grote_groep"], flexibel=False, momenten=["za_middag"],

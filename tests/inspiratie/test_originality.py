@@ -76,7 +76,7 @@ def test_detector_finds_a_copied_run_and_lets_a_shorter_one_pass(seeds):
     assert shared_runs("Eigen inleiding " + " ".join(copied[:RUN - 1]) + " eigen slot", seeds[name]) == []
 
 
-def test_merges_overlapping_hits_into_one_run(seeds):
+def test_the_detector_merges_overlapping_hits_into_one_run(seeds):
     name, text = next(iter(seed_texts().items()))
     tokens = words(text)
     copied = tokens[10:10 + RUN + 5]
@@ -85,7 +85,7 @@ def test_merges_overlapping_hits_into_one_run(seeds):
 
 
 @pytest.mark.parametrize("path", site_texts(), ids=lambda p: str(p.relative_to(ROOT)))
-def test_no_long_run_taken_over_from_a_source(path: Path, seeds):
+def test_no_page_takes_over_a_long_run_from_a_source(path: Path, seeds):
     text = path.read_text(encoding="utf-8", errors="replace")
     offences = [
         f"{seed}: \"{run}\""

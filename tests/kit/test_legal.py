@@ -65,13 +65,13 @@ def test_privacy_complaints_go_to_the_regional_authority(tmp_path, regio, presen
     ("BE", ["Vlaamse Ombudsdienst", "Bestuursdecreet"], ["Nationale ombudsman", "Logius"]),
     ("NL", ["Nationale ombudsman", "Besluit digitale toegankelijkheid overheid", "Logius"], ["Vlaamse"]),
 ])
-def test_accessibility_escalation_and_law_per_region(tmp_path, regio, present, absent):
+def test_the_accessibility_page_names_the_escalation_and_the_law_of_its_region(tmp_path, regio, present, absent):
     page = legal.render_accessibility(_content(tmp_path, regio=regio))
     assert all(p in page for p in present) and not any(a in page for a in absent)
     assert "EN 301 549" in page and "WCAG" in page and "2.1" in page
 
 
-def test_accessibility_status_date_method_and_contact(tmp_path):
+def test_the_accessibility_page_states_status_date_method_and_contact(tmp_path):
     page = legal.render_accessibility(_content(tmp_path, toegankelijkheid={
         "datum": dt.date(2026, 11, 1), "status": "gedeeltelijk", "contact": "a11y@test.be"}))
     assert "voldoet gedeeltelijk" in page
@@ -91,7 +91,9 @@ def test_hostile_values_are_escaped(tmp_path):
     evil = "<script>alert(1)</script>"
     content = _content(tmp_path, naam=evil, privacy={"verantwoordelijke": evil, "host": evil, "contact": "javascript:x"},
                        toegankelijkheid={"datum": "gisteren", "status": evil, "contact": evil}, loket={"adres": evil})
-    for page in legal.generate(content).values():
+    pages = legal.generate(content)
+    assert set(pages) == {legal.PRIVACY_PAGE, legal.ACCESSIBILITY_PAGE}  # the loop checks both pages
+    for page in pages.values():
         assert "<script>" not in page and 'href="javascript' not in page
 
 

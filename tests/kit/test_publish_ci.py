@@ -35,7 +35,7 @@ def test_github_runs_on_push_to_main_and_by_hand(github):
 
 
 def test_github_builds_with_make_on_python_311_and_node_20(github):
-    assert all(job["runs-on"] == "ubuntu-latest" for job in github["jobs"].values())
+    assert github["jobs"] and all(job["runs-on"] == "ubuntu-latest" for job in github["jobs"].values())
     actions = uses(github)
     assert str(actions["actions/setup-python"]["with"]["python-version"]) == "3.11"
     assert str(actions["actions/setup-node"]["with"]["node-version"]) == "20"

@@ -50,7 +50,7 @@ def test_odd_data_and_messy_answers_every_vacancy_lands_where_its_gates_say(answ
 
 @PROPERTY
 @given(answers=valid_answers(always=("nederlands", "begeleiding")), data=offers(), today=TODAYS)
-def test_the_liftable_gates_when_dutch_and_support_are_always_answered(answers, data, today):
+def test_with_dutch_and_support_always_answered_every_vacancy_still_lands_where_its_gates_say(answers, data, today):
     # The near misses need both questions answered; this makes them common.
     _check(answers, data, today)
 

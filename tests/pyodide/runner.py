@@ -17,13 +17,13 @@ from pathlib import Path
 CPYTHON_ONLY = "test_cpython_"
 
 
-def test_modules(folder: Path) -> list:
+def engine_test_modules(folder: Path) -> list:
     return sorted(
         p.stem for p in Path(folder).glob("test_*.py") if not p.stem.startswith(CPYTHON_ONLY)
     )
 
 
-def test_functions(module) -> list:
+def engine_test_functions(module) -> list:
     return [
         (name, value)
         for name, value in vars(module).items()
@@ -37,14 +37,14 @@ def main(folder) -> tuple:
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
     passed = failed = 0
-    for module_name in test_modules(folder):
+    for module_name in engine_test_modules(folder):
         try:
             module = importlib.import_module(module_name)
         except BaseException:
             failed += 1
             print(f"FAILED {module_name} (import)\n{traceback.format_exc()}")
             continue
-        for name, function in test_functions(module):
+        for name, function in engine_test_functions(module):
             try:
                 function()
             except BaseException:
