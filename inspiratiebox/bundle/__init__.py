@@ -96,6 +96,17 @@ def _write_if_changed(target: Path, data: bytes) -> None:
         target.write_bytes(data)
 
 
+ENTRY = "wijzer.js"  # the page loads it; it imports the other modules
+WORKER = "worker.js"  # started by the page script, not imported
+
+
+def page_modules(root: Path) -> tuple[str, ...]:
+    """The ES modules the wijzer's entry imports, directly or not: every
+    script of widget/web but the entry and the worker, and the contract."""
+    names = {p.name for p in (Path(root) / "widget" / "web").glob("*.js")} - {ENTRY, WORKER}
+    return tuple(sorted(names | {contract.MODULE_NAME}))
+
+
 def write(content, site_dir, root) -> None:
     site_dir, root = Path(site_dir), Path(root)
     assets = site_dir / "assets"

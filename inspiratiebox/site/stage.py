@@ -83,7 +83,8 @@ def _fill_placeholders(docs: Path, content, today: dt.date) -> None:
 def fill_placeholders(markdown: str, content, today: dt.date, src_uri: str) -> str:
     """`markdown` of the page `src_uri` with each placeholder replaced."""
     if form.PLACEHOLDER in markdown:
-        widget = form.render(content, today, script_url=assets_url(form.WEB_PATH, src_uri))
+        url = assets_url(form.WEB_PATH, src_uri)
+        widget = form.render(content, today, script_url=url, modules=bundle.page_modules(content.root.parent))
         markdown = markdown.replace(form.PLACEHOLDER, _block(widget))
     if sheet_template.PLACEHOLDER in markdown:
         markdown = markdown.replace(sheet_template.PLACEHOLDER, _block(sheet_template.reference_html()))

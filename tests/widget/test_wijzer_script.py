@@ -29,3 +29,13 @@ def test_no_other_page_loads_the_wijzer(built_site):
     pages = [p for p in built_site.rglob("*.html") if p.relative_to(built_site).as_posix() != WIJZER_PAGE]
     assert len(pages) > 10
     assert [p for p in pages if re.search(r'<script[^>]+src="[^"]*wijzer\.js"', p.read_text(encoding="utf-8"))] == []
+
+
+def test_every_module_the_entry_imports_is_preloaded_beside_it(built_site):
+    """Without preloading, the browser finds the imports one level at a time
+    and the form waits for each round trip."""
+    html = (built_site / WIJZER_PAGE).read_text(encoding="utf-8")
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="\.\./assets/wijzer/([^"]+)">', html))
+    shipped = {p.name for p in (built_site / "assets" / "wijzer").glob("*.js")} - {"wijzer.js", "worker.js"}
+    assert "render.js" in shipped and preloaded == shipped
+    assert html.index("modulepreload") < html.index('src="../assets/wijzer/wijzer.js"')
