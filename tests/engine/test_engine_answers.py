@@ -5,6 +5,7 @@ import json
 from wijzer_fixtures import TODAY, data, ids, run, vacature
 
 import wijzer
+from wijzer import vocab
 
 
 def _is_json_ready(result):
@@ -96,7 +97,7 @@ def test_an_iso_timestamp_counts_as_its_date():
 
 def test_yes_no_fields_written_as_ja_are_understood():
     # A lenient loader may pass "ja"/"nee" through; the engine reads them as booleans.
-    result = run({"nederlands": "weinig", "plaats": "thuis"}, [
+    result = run({"nederlands": "weinig", "plaats": vocab.THUIS}, [
         vacature("ja", nederlands_oefenen="ja", van_thuis="ja"),
         vacature("nee", nederlands_oefenen="nee", van_thuis="nee"),
     ])
@@ -106,8 +107,8 @@ def test_yes_no_fields_written_as_ja_are_understood():
 
 def test_flexible_moments_can_be_a_plain_string_or_mixed_in_a_list():
     vac = vacature("dinsdag", flexibel=False, momenten=["di_middag"])
-    assert ids(run({"momenten": "flexibel"}, [vac])) == ["dinsdag"]
-    assert ids(run({"momenten": ["za_ochtend", "flexibel"]}, [vac])) == ["dinsdag"]
+    assert ids(run({"momenten": vocab.FLEXIBEL}, [vac])) == ["dinsdag"]
+    assert ids(run({"momenten": ["za_ochtend", vocab.FLEXIBEL]}, [vac])) == ["dinsdag"]
 
 
 def test_duplicate_vacancy_ids_are_shown_once():

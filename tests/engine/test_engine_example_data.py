@@ -12,6 +12,7 @@ from pathlib import Path
 from wijzer_fixtures import TODAY
 
 import wijzer
+from wijzer import vocab
 
 _CACHE = {}
 
@@ -19,8 +20,8 @@ PROFILES = [
     {},
     {"nederlands": "weinig", "begeleiding": 2, "motieven": ["sociaal"], "momenten": ["di_ochtend", "do_ochtend"]},
     {"nederlands": "basis", "begeleiding": "1", "rekening": ["rolstoel", "zittend"], "leeftijd": "65_plus"},
-    {"leeftijd": "16_17", "momenten": ["flexibel"], "interesses": ["sport", "cultuur"], "rekening": ["geen_rijbewijs"]},
-    {"begeleiding": 3, "nederlands": "goed", "plaats": "thuis", "tijd": "minder_dan_2", "situatie": "werkloosheid"},
+    {"leeftijd": "16_17", "momenten": [vocab.FLEXIBEL], "interesses": ["sport", "cultuur"], "rekening": ["geen_rijbewijs"]},
+    {"begeleiding": 3, "nederlands": "goed", "plaats": vocab.THUIS, "tijd": "minder_dan_2", "situatie": "werkloosheid"},
     {"momenten": ["za_ochtend"], "tijd": "eenmalig", "taken": ["buiten", "praktisch"], "setting": ["grote_groep"]},
 ]
 
@@ -66,8 +67,8 @@ def _broken_gates(answers, vac, org):
         broken.append("draagkracht")
     if "nederlands" in answers and RANK_KAN[answers["nederlands"]] < RANK_NODIG[vac["nederlands"]]:
         broken.append("nederlands")
-    moments = [m for m in answers.get("momenten", []) if m != "flexibel"]
-    if moments and "flexibel" not in answers["momenten"] and not _yes(vac["flexibel"]) and vac["momenten"]:
+    moments = [m for m in answers.get("momenten", []) if m != vocab.FLEXIBEL]
+    if moments and vocab.FLEXIBEL not in answers["momenten"] and not _yes(vac["flexibel"]) and vac["momenten"]:
         if not set(moments) & set(vac["momenten"]):
             broken.append("momenten")
     for req in vac["vereisten"] or []:

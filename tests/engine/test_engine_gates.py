@@ -2,6 +2,8 @@
 
 from wijzer_fixtures import ids, organisatie, run, vacature
 
+from wijzer import vocab
+
 
 def test_expired_vacancy_is_hidden_but_one_ending_today_is_not():
     result = run({}, [
@@ -82,7 +84,7 @@ def test_no_shared_moment_is_a_gate_when_neither_side_is_flexible():
 
 
 def test_a_flexible_candidate_passes_every_moment():
-    result = run({"momenten": ["flexibel"]}, [vacature("dinsdag", flexibel=False, momenten=["di_middag"])])
+    result = run({"momenten": [vocab.FLEXIBEL]}, [vacature("dinsdag", flexibel=False, momenten=["di_middag"])])
     assert ids(result) == ["dinsdag"]
 
 

@@ -3,6 +3,8 @@ monotonic, and ties broken by title then id."""
 
 from wijzer_fixtures import entry, ids, run, score_of, vacature
 
+from wijzer import vocab
+
 
 def test_candidate_ranks_vacancies_by_what_they_share():
     answers = {
@@ -55,7 +57,7 @@ def test_skipped_questions_neither_help_nor_hurt():
 
 
 def test_contributions_add_up_to_the_score_and_each_has_a_reason():
-    answers = {"motieven": ["sociaal"], "nederlands": "basis", "plaats": "thuis"}
+    answers = {"motieven": ["sociaal"], "nederlands": "basis", "plaats": vocab.THUIS}
     vac = vacature("a", motieven=["sociaal"], nederlands_oefenen=True, van_thuis=True)
     found = entry(run(answers, [vac]), "a")
     assert set(found["bijdragen"]) == {"motieven", "nederlands_oefenen", "plaats"}
@@ -110,7 +112,7 @@ def test_one_off_candidate_prefers_one_off_work():
 
 
 def test_place_from_home_favours_remote_work():
-    result = run({"plaats": "thuis"}, [vacature("ter-plaatse"), vacature("thuis", van_thuis=True)])
+    result = run({"plaats": vocab.THUIS}, [vacature("ter-plaatse"), vacature("thuis", van_thuis=True)])
     assert ids(result) == ["thuis", "ter-plaatse"]
 
 

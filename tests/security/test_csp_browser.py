@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from inspiratiebox.bundle.contract import IDS
+
 SLOW = 120_000  # ms: Pyodide boots in seconds, but the machine is shared
 
 RECORD = """
@@ -72,9 +74,9 @@ def test_wijzer_run_gives_results_without_violation_or_error(tab, site_url):
     tab.problems.clear()
     for box in ("wijzer-motieven-4", "wijzer-interesses-8", "wijzer-taken-0", "wijzer-momenten-flexibel"):
         tab.check(f"#{box}")
-    tab.click("#wijzer-toon")
+    tab.click(f"#{IDS['show']}")
     tab.wait_for_function("() => document.getElementById('wijzer').dataset.state === 'results'", timeout=SLOW)
-    assert tab.locator("#wijzer-resultaten ol > li").count() >= 1
+    assert tab.locator(f"#{IDS['results']} ol > li").count() >= 1
     assert violations(tab) == [] and tab.problems == []
 
 

@@ -18,6 +18,7 @@ import pytest
 
 import hostile
 import htmlscan
+from inspiratiebox.bundle.contract import IDS
 
 GENERATED = ("praktijkvoorbeelden/index.html", "tips/index.html", "vacatures/index.html")
 DANGEROUS_TAGS = {"iframe", "frame", "object", "embed", "applet", "base"}
@@ -214,10 +215,10 @@ def test_hostile_pages_run_no_payload_in_chromium(hostile_tab, pages):
 def test_hostile_vacancy_titles_are_text_in_wijzer_results(hostile_tab):
     hostile_tab.goto(hostile_tab.base + "vrijwilligerswijzer/")
     hostile_tab.check("#wijzer-momenten-flexibel")
-    hostile_tab.click("#wijzer-toon")
+    hostile_tab.click(f"#{IDS['show']}")
     hostile_tab.wait_for_function("() => document.getElementById('wijzer').dataset.state === 'results'", timeout=120_000)
-    titles = hostile_tab.eval_on_selector_all("#wijzer-resultaten h4", "els => els.map(e => e.textContent)")
+    titles = hostile_tab.eval_on_selector_all(f"#{IDS['results']} h4", "els => els.map(e => e.textContent)")
     assert any(hostile.SCRIPT in t for t in titles), titles
-    assert hostile_tab.locator("#wijzer-resultaten script, #wijzer-resultaten img[src='x']").count() == 0
+    assert hostile_tab.locator(f"#{IDS['results']} script, #{IDS['results']} img[src='x']").count() == 0
     assert _state(hostile_tab) == {"pwned": False, "violations": []}
     assert hostile_tab.dialogs == [] and hostile_tab.problems == []
