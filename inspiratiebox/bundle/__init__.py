@@ -39,8 +39,8 @@ class BundleError(Exception):
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:
-    """`mkdocs serve` rebuilds on every edit; skipping unchanged multi-megabyte
-    files keeps that quick."""
+    """Writing into an existing folder (a caller's own staging, a second
+    write) leaves unchanged multi-megabyte files alone, so it stays quick."""
     if target.exists():
         s, t = source.stat(), target.stat()
         if s.st_size == t.st_size and int(s.st_mtime) == int(t.st_mtime):

@@ -14,8 +14,6 @@ from urllib.parse import urlsplit
 from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import safe_url
 
-SITE_URL_VARIABLE = "SITE_URL"
-
 
 def footer_desk(gemeente: dict) -> dict:
     """The desk from gemeente.yml as plain strings, with ready, safe hrefs."""
