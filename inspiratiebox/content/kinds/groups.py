@@ -50,6 +50,28 @@ class ListKind(Kind):
     def yaml_item(self, item: str) -> str:
         return words.quoted(item)
 
+    def check(self, checker, node, f):
+        """Every item checked on its own, so one wrong item is one message and
+        the others still count; a required list must hold at least one."""
+        items = read_sequence(checker, node, f)
+        if items is INVALID:
+            return INVALID
+        values = []
+        for item in items:
+            value = self.check_item(checker, item, f, values)
+            if value is not INVALID:
+                values.append(value)
+        if f.required and not items:
+            checker.error(node, self.empty_message(f))
+        return values
+
+    def check_item(self, checker, item, f, values):
+        """The item's value, or INVALID once its message is given."""
+        raise NotImplementedError
+
+    def empty_message(self, f) -> str:
+        raise NotImplementedError
+
     def write_yaml(self, out, f, text: str) -> None:
         out.flow_list([self.yaml_item(item) for item in self.read_cell(text)])
 
@@ -59,22 +81,15 @@ class Keuzes(ListKind):
     words = "lijst van waarden hieronder"
     separators = (LIST_SEPARATOR, ",")  # vocabulary values never hold a comma, and people type one
 
-    def check(self, checker, node, f):
-        items = read_sequence(checker, node, f)
-        if items is INVALID:
+    def check_item(self, checker, item, f, values):
+        value = Keuze().check(checker, item, f)
+        if value is not INVALID and value in values:
+            checker.error(item, f"'{value}' staat twee keer in '{f.name}'. Haal er één weg.")
             return INVALID
-        values = []
-        for item in items:
-            value = Keuze().check(checker, item, f)
-            if value is INVALID:
-                continue
-            if value in values:
-                checker.error(item, f"'{value}' staat twee keer in '{f.name}'. Haal er één weg.")
-                continue
-            values.append(value)
-        if f.required and not items:
-            checker.error(node, f"Kies minstens één waarde voor '{f.name}'. {explain.allowed(f.choices)}")
-        return values
+        return value
+
+    def empty_message(self, f) -> str:
+        return f"Kies minstens één waarde voor '{f.name}'. {explain.allowed(f.choices)}"
 
     def expected(self, f) -> str:
         return f"Verwacht: een lijst. {explain.allowed(f.choices)}{self.example_tail(f)}"
@@ -94,22 +109,15 @@ class Lijst(ListKind):
     words = "lijst van teksten"
     fallback = '["een eerste punt", "een tweede punt"]'
 
-    def check(self, checker, node, f):
-        items = read_sequence(checker, node, f)
-        if items is INVALID:
+    def check_item(self, checker, item, f, values):
+        value = read_text(checker, item, f)
+        if value == "":
+            checker.error(item, f"Dit punt in '{f.name}' is leeg. Vul het in of haal het weg.")
             return INVALID
-        values = []
-        for item in items:
-            value = read_text(checker, item, f)
-            if value is INVALID:
-                continue
-            if value == "":
-                checker.error(item, f"Dit punt in '{f.name}' is leeg. Vul het in of haal het weg.")
-                continue
-            values.append(value)
-        if f.required and not items:
-            checker.error(node, f"Zet minstens één regel in '{f.name}'. {self.expected(f)}")
-        return values
+        return value
+
+    def empty_message(self, f) -> str:
+        return f"Zet minstens één regel in '{f.name}'. {self.expected(f)}"
 
     def expected(self, f) -> str:
         return f"Verwacht: een lijst met tekst, elk punt op een regel met - ervoor.{self.example_tail(f)}"
