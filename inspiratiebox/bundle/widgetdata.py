@@ -30,7 +30,7 @@ def _plain(value):
 
 
 def widget_data(content: Content) -> dict:
-    gemeente = {k: content.gemeente[k] for k in ("naam", "regio", "deelgemeenten", "loket")}
+    gemeente = {k: content.gemeente[k] for k in ("naam", "regio", "deelgemeenten", "dichtbij", "loket")}
     organisaties = [{k: v for k, v in org.items() if k != "vacatures"} for org in content.organisaties]
     vacatures = [{**vac, "organisatie": org["id"]} for org, vac in content.vacatures()]
     wijzer = {k: content.wijzer[k] for k in ("vragen", "gewichten", "soorten")}

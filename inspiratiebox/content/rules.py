@@ -192,11 +192,12 @@ def _wijzer(content: Content, spots: Spots) -> list[Problem]:
         questions, lambda q: q["id"], lambda q: spots.at(q, "id"),
         lambda qid: f"De vraag '{qid}' staat twee keer in vragen. Elke vraag mag één keer voorkomen.",
     )
-    if len(wijzer.get("vragen") or []) > schema.MAX_VRAGEN:
-        extra = wijzer["vragen"][schema.MAX_VRAGEN]
-        problems.append(Problem(*spots.at(extra), (
-            f"Er staan {len(wijzer['vragen'])} vragen; de Vrijwilligerswijzer stelt er hoogstens "
-            f"{schema.MAX_VRAGEN}. Haal er {len(wijzer['vragen']) - schema.MAX_VRAGEN} weg."
+    ids = [q["id"] for q in questions]
+    steps = len(ids) - sum(1 for qid in set(ids) if schema.SAMEN_MET.get(qid) in ids)
+    if steps > schema.MAX_VRAGEN:
+        problems.append(Problem(*spots.at(questions[-1]), (
+            f"Er staan {steps} vragen; de Vrijwilligerswijzer stelt er hoogstens "
+            f"{schema.MAX_VRAGEN}. Haal er {steps - schema.MAX_VRAGEN} weg. " + _joined_note()
         )))
     if "vragen" in spots.written(wijzer) and not wijzer.get("vragen"):
         problems.append(Problem(*spots.at(wijzer, "vragen"), (
@@ -210,6 +211,12 @@ def _wijzer(content: Content, spots: Spots) -> list[Problem]:
 
 
 # --- helpers -----------------------------------------------------------------
+
+
+def _joined_note() -> str:
+    """Which questions share a step, so they do not count twice."""
+    pairs = ", ".join(f"{qid} staat bij {host}" for qid, host in schema.SAMEN_MET.items())
+    return f"Samen op één stap (telt als één vraag): {pairs}."
 
 
 def _duplicates(items: Iterable, key, where, message) -> list[Problem]:

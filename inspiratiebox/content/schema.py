@@ -49,8 +49,10 @@ TIJD = _vocab.labels(_vocab.TIJD_TERMS)
 SETTINGS = _vocab.labels(_vocab.SETTINGS_TERMS)
 NEDERLANDS_NODIG = _vocab.labels(_vocab.NEDERLANDS_NODIG_TERMS)  # what a vacancy asks
 NEDERLANDS_KAN = _vocab.labels(_vocab.NEDERLANDS_KAN_TERMS)  # what the candidate says
-TOEGANKELIJKHEID = _vocab.labels(_vocab.TOEGANKELIJKHEID_TERMS)
+TOEGANKELIJKHEID = dict(_vocab.TOEGANKELIJKHEID)  # need -> the fact, as a vacancy states it
+FEITEN = dict(_vocab.FEITEN)  # ja, nee, onbekend
 REKENING = dict(_vocab.REKENING)
+HULP = _vocab.labels(_vocab.HULP_TERMS)
 BEGELEIDING_AANBOD = dict(_vocab.BEGELEIDING_AANBOD)
 BEGELEIDING_NODIG = dict(_vocab.BEGELEIDING_NODIG)
 EXTRA_BEGELEIDING_VANAF = _vocab.EXTRA_BEGELEIDING_VANAF
@@ -101,7 +103,7 @@ VRAGEN = {
     "interesses": ("meerdere", SECTOREN),
     "taken": ("meerdere", TAKEN),
     "momenten": ("momenten", MOMENTEN),
-    "tijd": ("een", TIJD),
+    "tijd": ("meerdere", TIJD),
     "plaats": ("plaats", None),  # the municipality's areas, from gemeente.yml
     "setting": ("meerdere", SETTINGS),
     "nederlands": ("een", NEDERLANDS_KAN),
@@ -109,8 +111,24 @@ VRAGEN = {
     "begeleiding": ("een", BEGELEIDING_NODIG),
     "leeftijd": ("een", LEEFTIJD),
     "situatie": ("een", {k: v[1] for k, v in SITUATIES.items()}),
+    "hulp": ("meerdere", HULP),
 }
+# A question asked on the same step as another, right after it: who already
+# helps sits with the benefit question, so the candidate still sees at most
+# MAX_VRAGEN steps while the form asks one more thing.
+SAMEN_MET = {"hulp": "situatie"}
 MAX_VRAGEN = 12
+
+
+def steps(question_ids) -> list[list[str]]:
+    """The questions as the candidate meets them, one list per step: a
+    question of SAMEN_MET joins its partner's step when both are asked."""
+    ids = list(question_ids)
+    joins = {qid: SAMEN_MET[qid] for qid in ids if SAMEN_MET.get(qid) in ids}
+    grouped = {qid: [qid] for qid in ids if qid not in joins}
+    for qid, host in joins.items():
+        grouped[host].append(qid)
+    return list(grouped.values())
 
 # The soft criteria the score weighs; their weights live in wijzer.yml.
 CRITERIA = {
@@ -124,7 +142,10 @@ CRITERIA = {
     "nederlands_oefenen": "Je kunt er Nederlands oefenen",
     "toegankelijkheid": "Toegankelijk voor jou",
     "begeleiding": "De begeleiding die je zoekt",
+    "ervaring": "De organisatie heeft ervaring met mensen zoals jij",
 }
+# Criteria added after the first release: a wijzer.yml without their weight counts them 1.
+NIEUWE_CRITERIA = frozenset({"ervaring"})
 
 
 # --- Field definitions -------------------------------------------------------
@@ -170,6 +191,10 @@ GEMEENTE = (
     F("logo", "tekst", "Pad naar het logo in docs/, bijvoorbeeld assets/logo.svg.", required=False, ref="bestand", example="assets/logo.svg"),
     F("kleur", "kleur", "Hoofdkleur als hexcode (#rrggbb). Witte tekst moet er goed leesbaar op zijn.", example="#1d5a8e"),
     F("deelgemeenten", "lijst", "De deelgemeenten of wijken waaruit een kandidaat kan kiezen.", example="[Centrum, Noord]"),
+    F("dichtbij", "objecten", "Deelgemeenten die dicht bij elkaar liggen. Wie in de wijzer een deelgemeente kiest, krijgt vacatures daar, van thuis uit, en in de deelgemeenten die je hier dichtbij noemt. Dat geldt in twee richtingen.", required=False, fields=(
+        F("deelgemeente", "tekst", "Een deelgemeente uit deelgemeenten.", ref="deelgemeente", example="Centrum"),
+        F("ook", "lijst", "De deelgemeenten dicht daarbij.", ref="deelgemeente", example="[Noord]"),
+    )),
     F("repository", "url", "Adres van de kopie van deze site op GitHub of GitLab. Dan krijgt elke pagina een link 'Wijzig deze pagina'.", required=False, example="https://github.com/gemeente-voorbeeld/vrijwilligers"),
     F("privacy", "object", "Gegevens voor de privacyverklaring.", required=False, fields=(
         F("verantwoordelijke", "tekst", "Wie verantwoordelijk is voor de site (meestal het lokaal bestuur).", example="Gemeente en OCMW Voorbeeld"),
@@ -213,7 +238,10 @@ VACATURE = (
     F("setting", "keuzes", "Hoe je samenwerkt.", choices=SETTINGS, example="[kleine_groep]"),
     F("nederlands", "keuze", "Hoeveel Nederlands nodig is: geen, basis of goed.", choices=NEDERLANDS_NODIG, example="basis"),
     F("nederlands_oefenen", "janee", "Ja als de vrijwilliger er Nederlands kan oefenen.", required=False, example="ja"),
-    F("toegankelijkheid", "keuzes", "Wat de plek en het werk toegankelijk maakt.", required=False, choices=TOEGANKELIJKHEID, example="[rolstoel, zittend]"),
+    F("toegankelijkheid", "feiten", "Wat de plek en het werk toegankelijk maakt: per punt ja, nee of onbekend. Wat je weglaat, is onbekend. Een kandidaat die iets nodig heeft, ziet een vacature met 'nee' niet, en een vacature met 'onbekend' apart, met de vraag om te stellen.", required=False, fields=tuple(
+        F(need, "keuze", f"{fact}: ja, nee of onbekend.", required=False, choices=FEITEN, example="ja")
+        for need, fact in TOEGANKELIJKHEID.items()
+    )),
     F("vereisten", "objecten", "Wat de vrijwilliger moet hebben of wat een pluspunt is.", required=False, fields=VEREISTE),
     F("begeleiding", "getal", "Begeleiding die de organisatie biedt: 0 geen, 1 licht, 2 regelmatig, 3 intensief.", minimum=0, maximum=3, example="1"),
     F("duo_mogelijk", "janee", "Ja als de vrijwilliger samen met een ervaren vrijwilliger (een duo) kan starten.", required=False, example="ja"),
@@ -288,7 +316,8 @@ WIJZER = (
     F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False, example="Beantwoord een paar vragen. Je krijgt vacatures die bij je passen."),
     F("vragen", "objecten", "De vragen, in volgorde (hoogstens 12).", fields=VRAAG),
     F("gewichten", "object", "Hoe zwaar elk criterium weegt in de score (0 tot 10).", fields=tuple(
-        F(k, "getal", f"Gewicht voor: {label.lower()}.", minimum=0, maximum=10, example="2")
+        F(k, "getal", f"Gewicht voor: {label.lower()}.", minimum=0, maximum=10, example="2",
+          required=k not in NIEUWE_CRITERIA)
         for k, label in CRITERIA.items()
     )),
     F("soorten", "objecten", "Soorten vrijwilligerswerk om te tonen, ook als er geen vacature past.", fields=SOORT),

@@ -88,6 +88,11 @@ class Checker:
         line, column = where if isinstance(where, tuple) else position(where)
         self.problems.append(Problem(self.file, line, column, message))
 
+    def warn(self, where: Node | tuple[int, int], message: str) -> None:
+        """A problem that does not stop the build, such as an older way of writing."""
+        line, column = where if isinstance(where, tuple) else position(where)
+        self.problems.append(Problem(self.file, line, column, message, warning=True))
+
     # --- mappings --------------------------------------------------------
 
     def mapping(self, node: MappingNode, fields: tuple[schema.Field, ...]) -> dict:
@@ -127,7 +132,7 @@ class Checker:
                 continue
             before = len(self.problems)
             checked = self.value(value, f)
-            if len(self.problems) > before:
+            if any(not p.warning for p in self.problems[before:]):
                 refused.add(f.name)
             data[f.name] = default(f) if checked is INVALID else checked
         self.spots.remember(data, self.file, position(node), spots, refused)

@@ -78,23 +78,35 @@ def _moments_grid(qid: str) -> str:
     )
 
 
-def _fieldset(number: int, vraag: dict, content) -> str:
-    qid = vraag["id"]
+def _question(qid: str, vraag: dict, content) -> tuple[str, str]:
+    """(attributes, legend + help + options) of one question."""
     kind, options = _options(qid, content)
-    hint_id = f"wijzer-uitleg-{qid}"
-    uitleg = vraag.get("uitleg")
-    described = f' aria-describedby="{hint_id}"' if uitleg else ""
-    hint = f'<p class="wijzer-uitleg" id="{hint_id}">{_e(uitleg)}</p>' if uitleg else ""
     if kind == "momenten":
         body = _moments_grid(qid)
     else:
         items = "".join(_choice(qid, i, v, label, kind == "meerdere") for i, (v, label) in enumerate(options))
         body = f'<ul class="wijzer-opties">{items}</ul>'
     numeric = f' {DATA["numeric"]}="ja"' if qid == "begeleiding" else ""
+    attributes = f'id="wijzer-vraag-{qid}" {DATA["question"]}="{qid}" {DATA["kind"]}="{kind}"{numeric}'
+    hint = ""
+    if vraag.get("uitleg"):
+        hint_id = f"wijzer-uitleg-{qid}"
+        attributes += f' aria-describedby="{hint_id}"'
+        hint = f'<p class="wijzer-uitleg" id="{hint_id}">{_e(vraag["uitleg"])}</p>'
+    return attributes, f'<legend>{_e(vraag.get("vraag"))}</legend>{hint}{body}'
+
+
+def _fieldset(number: int, step: list, by_id: dict, content) -> str:
+    """One step: its question, and a question asked with it as a fieldset
+    inside (schema.SAMEN_MET); the inputs carry their own question's name."""
+    qid, *joined = step
+    attributes, inner = _question(qid, by_id[qid], content)
+    for part in joined:
+        part_attributes, part_inner = _question(part, by_id[part], content)
+        inner += f'<fieldset class="wijzer-deelvraag" {part_attributes}>{part_inner}</fieldset>'
     return (
-        f'<fieldset class="wijzer-vraag" id="wijzer-vraag-{qid}" {DATA["question"]}="{qid}" '
-        f'{DATA["kind"]}="{kind}" {DATA["number"]}="{number}"{numeric} tabindex="-1"{described}>'
-        f'<legend>{_e(vraag.get("vraag"))}</legend>{hint}{body}</fieldset>'
+        f'<fieldset class="wijzer-vraag" {attributes} {DATA["number"]}="{number}" tabindex="-1">'
+        f'{inner}</fieldset>'
     )
 
 
@@ -144,11 +156,11 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
     in the full list below it (the build's date, never read here). With
     `script_url` (the folder of widget/web in the site, relative to the page)
     the script follows the widget: see `page_script`."""
-    vragen = [v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN]
-    vragen = vragen[: schema.MAX_VRAGEN]
-    fieldsets = "".join(_fieldset(i, v, content) for i, v in enumerate(vragen, 1))
+    by_id = {v["id"]: v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN}
+    steps = schema.steps(by_id)[: schema.MAX_VRAGEN]
+    fieldsets = "".join(_fieldset(i, step, by_id, content) for i, step in enumerate(steps, 1))
     script = page_script(script_url, modules) if script_url else ""
-    return f"""{_widget(content, fieldsets, len(vragen))}{script}
+    return f"""{_widget(content, fieldsets, len(steps))}{script}
 <section class="wijzer-zelf" id="{IDS['self']}" aria-labelledby="{IDS['selfTitle']}">
 <h2 id="{IDS['selfTitle']}">Liever met iemand praten of zelf zoeken?</h2>
 {pages.render_desk(content, level=3)}

@@ -38,7 +38,7 @@ def test_left_out_optional_fields_get_empty_values(tree):
     assert problems == []
     vac = content.organisaties[0]["vacatures"][0]
     assert vac["flexibel"] is False and vac["van_thuis"] is False
-    assert vac["vereisten"] == [] and vac["deeltaken"] == [] and vac["toegankelijkheid"] == []
+    assert vac["vereisten"] == [] and vac["deeltaken"] == [] and vac["toegankelijkheid"] is None
     assert vac["beschrijving"] is None and vac["deelgemeente"] is None
     assert content.organisaties[0]["website"] is None
     assert content.voorbeelden[0]["bron"] == {"titel": "Een bron", "uitgever": None, "jaar": None, "url": None}

@@ -92,7 +92,7 @@ def test_a_value_comes_back_unchanged_through_a_cell_and_the_imported_yaml(kind)
 
 
 def test_only_a_block_of_fields_has_no_cell_of_its_own():
-    assert [k for k, kind in kinds.KINDS.items() if kind.groups] == ["object"]
+    assert [k for k, kind in kinds.KINDS.items() if kind.groups] == ["object", "feiten"]
 
 
 def test_each_kind_gives_its_empty_default_afresh():

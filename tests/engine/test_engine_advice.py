@@ -21,11 +21,12 @@ def test_desk_not_recommended_when_things_fit_and_little_support_is_needed():
     assert result["loket"]["aanbevolen"] is False and result["loket"]["waarom"] == ""
 
 
-def test_desk_advice_carries_only_whether_and_why_because_the_page_holds_the_details():
+def test_desk_advice_carries_only_whether_first_and_why_because_the_page_holds_the_details():
     # The desk's contact is on the page for whoever wants it (pages/desk.py),
-    # so the engine no longer passes it through.
-    assert set(run({"begeleiding": 1}, [vacature("a")])["loket"]) == {"aanbevolen", "waarom"}
-    assert set(run({"nederlands": "weinig"}, [vacature("a", nederlands="goed")])["loket"]) == {"aanbevolen", "waarom"}
+    # so the engine does not pass it through.
+    keys = {"aanbevolen", "eerst", "waarom"}
+    assert set(run({"begeleiding": 1}, [vacature("a")])["loket"]) == keys
+    assert set(run({"nederlands": "weinig"}, [vacature("a", nederlands="goed")])["loket"]) == keys
 
 
 def test_desk_recommended_for_intensive_support_even_with_results():
@@ -35,18 +36,18 @@ def test_desk_recommended_for_intensive_support_even_with_results():
     assert result["resultaten"][0]["volgende_stap"].startswith("Ga eerst langs bij Vrijwilligersloket")
 
 
-def test_desk_for_regular_support_depends_on_how_many_results():
-    few = run({"begeleiding": 2}, [vacature("a", begeleiding=2), vacature("b", begeleiding=2)])
+def test_desk_comes_first_for_regular_support_however_many_results():
     many = run({"begeleiding": 2}, [vacature(x, begeleiding=2) for x in "abc"],
                organisaties=[organisatie(maximum=5)])
-    assert few["loket"]["aanbevolen"] is True
-    assert many["loket"]["aanbevolen"] is False
+    assert many["loket"]["aanbevolen"] is True and many["loket"]["eerst"] is True
+    assert all(found["volgende_stap"].startswith("Ga eerst langs") for found in many["resultaten"])
 
 
-def test_next_step_names_the_organisations_contact():
+def test_next_step_names_the_organisation_and_the_card_holds_its_contact():
     result = run({}, [vacature("a")], organisaties=[organisatie(naam="De Linde")])
-    step = entry(result, "a")["volgende_stap"]
-    assert step == "Neem contact op met De Linde: bel 09 111 22 33 of mail naar org@voorbeeld.be."
+    found = entry(result, "a")
+    assert found["volgende_stap"] == "Neem contact op met De Linde. Zeg dat je via de wijzer komt."
+    assert found["organisatie"]["telefoon"] == "09 111 22 33"
 
 
 def test_regular_support_is_a_point_to_discuss():
@@ -122,8 +123,8 @@ def test_the_engine_and_the_content_check_share_one_stale_threshold():
 def test_the_form_offers_the_regions_own_situations_and_none():
     from wijzer import vocab
 
-    assert vocab.offered_situations("BE") == ("werkloosheid", "ziekte", "leefloon", "geen")
-    assert vocab.offered_situations("NL") == ("ww", "bijstand", "geen")
+    assert vocab.offered_situations("BE") == ("werkloosheid", "ziekte", "leefloon", "tegemoetkoming", "weet_niet", "geen")
+    assert vocab.offered_situations("NL") == ("ww", "bijstand", "wajong_wia", "weet_niet", "geen")
 
 
 def test_a_situation_from_the_other_region_still_gets_its_point():

@@ -2,7 +2,7 @@
 
 import json
 
-from wijzer_fixtures import TODAY, data, ids, run, vacature
+from wijzer_fixtures import TODAY, data, entry, ids, run, vacature
 
 import wijzer
 from wijzer import vocab
@@ -20,7 +20,7 @@ def test_unknown_keys_and_wrong_types_are_reported_not_raised():
         "taken": [None, {"x": 1}, "praktisch"],
         "begeleiding": "veel",
         "leeftijd": 30,
-        "tijd": ["2_tot_4"],
+        "tijd": [["2_tot_4"]],
         "plaats": "Atlantis",
         "nederlands": True,
         "momenten": {"ma": True},
@@ -97,12 +97,13 @@ def test_an_iso_timestamp_counts_as_its_date():
 
 def test_yes_no_fields_written_as_ja_are_understood():
     # A lenient loader may pass "ja"/"nee" through; the engine reads them as booleans.
-    result = run({"nederlands": "weinig", "plaats": vocab.THUIS}, [
+    result = run({"nederlands": "weinig", "plaats": "Zuid"}, [
         vacature("ja", nederlands_oefenen="ja", van_thuis="ja"),
-        vacature("nee", nederlands_oefenen="nee", van_thuis="nee"),
+        vacature("nee", nederlands_oefenen="nee", van_thuis="nee", deelgemeente="Zuid"),
     ])
     assert ids(result) == ["ja", "nee"]
-    assert result["resultaten"][1]["score"] == 0
+    assert entry(result, "ja")["bijdragen"]["nederlands_oefenen"] > 0
+    assert entry(result, "nee")["bijdragen"]["nederlands_oefenen"] == 0
 
 
 def test_flexible_moments_can_be_a_plain_string_or_mixed_in_a_list():
@@ -119,13 +120,16 @@ def test_duplicate_vacancy_ids_are_shown_once():
 def test_the_result_has_every_promised_key():
     result = run({"nederlands": "weinig"}, [vacature("a"), vacature("b", nederlands="basis", duo_mogelijk=True)])
     assert ids(result, "bijna") == ["b"]
-    assert set(result) == {"resultaten", "bijna", "soorten", "aandachtspunten", "loket", "samenvatting", "antwoorden_genegeerd"}
+    assert set(result) == {
+        "lijst", "resultaten", "bijna", "verruimen", "soorten", "aandachtspunten", "loket", "samenvatting",
+        "antwoorden_genegeerd",
+    }
     assert set(result["resultaten"][0]) == {
-        "vacature", "titel", "samenvatting", "organisatie", "deelgemeente", "van_thuis",
-        "score", "bijdragen", "redenen", "bespreken", "volgende_stap",
+        "vacature", "titel", "samenvatting", "organisatie", "deelgemeente", "van_thuis", "waar", "pagina",
+        "score", "bijdragen", "redenen", "meer_redenen", "bespreken", "volgende_stap",
     }
     assert set(result["resultaten"][0]["organisatie"]) == {"id", "naam", "telefoon", "email", "website", "adres"}
-    assert set(result["loket"]) == {"aanbevolen", "waarom"}
+    assert set(result["loket"]) == {"aanbevolen", "eerst", "waarom"}
     assert _is_json_ready(result)
 
 

@@ -20,6 +20,8 @@ PROFILES = [
     {},
     {"nederlands": "weinig", "begeleiding": 2, "motieven": ["sociaal"], "momenten": ["di_ochtend", "do_ochtend"]},
     {"nederlands": "basis", "begeleiding": "1", "rekening": ["rolstoel", "zittend"], "leeftijd": "65_plus"},
+    {"plaats": "Centrum", "tijd": ["2_tot_4"], "rekening": ["weinig_lezen", "geen_rijbewijs"], "hulp": ["jobcoach"]},
+    {"plaats": "Zuid", "tijd": ["eenmalig"], "rekening": ["korte_blokken"], "situatie": "weet_niet"},
     {"leeftijd": "16_17", "momenten": [vocab.FLEXIBEL], "interesses": ["sport", "cultuur"], "rekening": ["geen_rijbewijs"]},
     {"begeleiding": 3, "nederlands": "goed", "plaats": vocab.THUIS, "tijd": "minder_dan_2", "situatie": "werkloosheid"},
     {"momenten": ["za_ochtend"], "tijd": "eenmalig", "taken": ["buiten", "praktisch"], "setting": ["grote_groep"]},
@@ -52,9 +54,56 @@ def _yes(value):
     return value is True or value == "ja"
 
 
-def _broken_gates(answers, vac, org):
+PLACE_NEEDS = {"rolstoel", "rustig"}
+
+
+def _as_set(value):
+    return {value} if isinstance(value, str) else set(value or [])
+
+
+def _access(answers, vac):
+    """(needs the vacancy says no to, needs it says nothing about) for these answers."""
+    needs = _as_set(answers.get("rekening")) - {"geen_rijbewijs"}
+    if _yes(vac["van_thuis"]):
+        needs -= PLACE_NEEDS
+    facts = vac["toegankelijkheid"] or {}
+    return {n for n in needs if facts.get(n) == "nee"}, {n for n in needs if facts.get(n) not in ("ja", "nee")}
+
+
+def _elsewhere(answers, vac, org, data):
+    plaats = answers.get("plaats")
+    if plaats is None or plaats == "" or _yes(vac["van_thuis"]):
+        return False
+    if plaats == vocab.THUIS:
+        return True
+    near = {plaats}
+    for item in data["gemeente"].get("dichtbij") or []:
+        if item["deelgemeente"] == plaats:
+            near.update(item["ook"])
+        if plaats in item["ook"]:
+            near.add(item["deelgemeente"])
+    return (vac["deelgemeente"] or org["deelgemeente"]) not in near
+
+
+def _other_rhythm(answers, vac):
+    tijd = _as_set(answers.get("tijd"))
+    only_once = tijd == {"eenmalig"}
+    only_regular = bool(tijd) and "eenmalig" not in tijd
+    return (only_once and not _yes(vac["eenmalig"])) or (only_regular and _yes(vac["eenmalig"]))
+
+
+def _broken_gates(answers, vac, org, data):
     """The gates this vacancy breaks for these answers, worked out from the raw data."""
     broken = []
+    refused, unknown = _access(answers, vac)
+    if refused:
+        broken.append("toegang")
+    if unknown:
+        broken.append("toegang_onbekend")
+    if _elsewhere(answers, vac, org, data):
+        broken.append("plaats")
+    if _other_rhythm(answers, vac):
+        broken.append("ritme")
     if (vac["geldig_tot"] or "9999-12-31") < TODAY:
         broken.append("verlopen")
     if vac["plaatsen"] == 0:
@@ -98,11 +147,11 @@ def test_no_result_breaks_a_gate_and_near_misses_break_exactly_one():
         checked += len(result["resultaten"]) + len(result["bijna"])
         for found in result["resultaten"]:
             vac = vacancies[found["vacature"]]
-            assert _broken_gates(answers, vac, organisations[vac["organisatie"]]) == [], (answers, vac["id"])
+            assert _broken_gates(answers, vac, organisations[vac["organisatie"]], data) == [], (answers, vac["id"])
         for found in result["bijna"]:
             vac = vacancies[found["vacature"]]
-            broken = _broken_gates(answers, vac, organisations[vac["organisatie"]])
-            assert broken in (["nederlands"], ["begeleiding"]), (answers, vac["id"], broken)
+            broken = _broken_gates(answers, vac, organisations[vac["organisatie"]], data)
+            assert broken in (["nederlands"], ["begeleiding"], ["toegang_onbekend"]), (answers, vac["id"], broken)
             assert found["reden"] and found["vraag"]
     assert checked > len(PROFILES), "the profiles should reach results and near misses"
 

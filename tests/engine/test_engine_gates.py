@@ -1,6 +1,6 @@
 """Gates: only binding things hide a vacancy; each gate alone, and its opposite."""
 
-from wijzer_fixtures import ids, organisatie, run, vacature
+from wijzer_fixtures import entry, ids, organisatie, run, vacature
 
 from wijzer import vocab
 
@@ -139,10 +139,10 @@ def test_dutch_below_the_need_is_a_gate():
     assert sorted(ids(run({}, vacancies))) == ["basis", "geen", "goed"]
 
 
-def test_an_unmet_accessibility_need_is_discussed_not_gated():
-    result = run({"rekening": ["rolstoel"]}, [vacature("trap", toegankelijkheid=[])])
-    assert ids(result) == ["trap"]
-    assert "Vraag of de plek toegankelijk is met een rolstoel." in result["resultaten"][0]["bespreken"]
+def test_an_access_fact_nobody_gave_is_a_near_miss_with_the_question_to_ask():
+    result = run({"rekening": ["rolstoel"]}, [vacature("trap", toegankelijkheid={})])
+    assert ids(result) == [] and ids(result, "bijna") == ["trap"]
+    assert entry(result, "trap", "bijna")["vraag"] == "Vraag of je er met een rolstoel binnen kunt."
 
 
 def test_no_result_ever_breaks_a_gate_when_gates_combine():

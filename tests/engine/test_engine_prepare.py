@@ -18,6 +18,7 @@ NEAR_MISSES = [
     {"begeleiding": 3, "rekening": ["rolstoel"], "tijd": "eenmalig", "plaats": "Noord"},
     {"motieven": ["sociaal"], "momenten": ["ma_ochtend"], "leeftijd": "16_17", "situatie": "ww"},
     {"begeleiding": "x", "onbekend": [1], "momenten": "geen lijst"},
+    {"rekening": ["zittend"], "tijd": ["eenmalig", "2_tot_4"], "hulp": ["jobcoach"]},
 ]
 
 

@@ -14,7 +14,7 @@ TODAY = "2026-11-23"
 WEIGHTS = {
     "motieven": 3, "interesses": 3, "taken": 2, "momenten": 2, "tijd": 1,
     "plaats": 2, "setting": 1, "nederlands_oefenen": 2, "toegankelijkheid": 3,
-    "begeleiding": 2,
+    "begeleiding": 2, "ervaring": 2,
 }
 
 SOORTEN = [
@@ -51,7 +51,7 @@ def vacature(id, **fields):
         "setting": [],
         "nederlands": "geen",
         "nederlands_oefenen": False,
-        "toegankelijkheid": [],
+        "toegankelijkheid": {},
         "vereisten": [],
         "begeleiding": 1,
         "duo_mogelijk": False,

@@ -20,7 +20,8 @@ _BANDS = sorted(schema.LEEFTIJD_VANAF.items(), key=lambda item: item[1])
 HIGHEST = {band: (_BANDS[i + 1][1] - 1 if i + 1 < len(_BANDS) else float("inf")) for i, (band, _) in enumerate(_BANDS)}
 FLEXIBEL = "flexibel"
 GEEN_RIJBEWIJS = "geen_rijbewijs"
-LIFTABLE = ("nederlands", "begeleiding")
+LIFTABLE = ("nederlands", "begeleiding", "toegang_onbekend")
+PLACE_NEEDS = {"rolstoel", "rustig"}  # about the building: not asked of a role from home
 
 
 # --- the answers, as the contract reads them ---------------------------------
@@ -84,10 +85,77 @@ def _must(vac, kind):
     return [r for r in vac.get("vereisten") or [] if r.get("soort") == kind and r.get("nodig") == "moet"]
 
 
-def broken_gates(answers, vac: dict, organisations: dict, today: str) -> list:
+def facts(vac: dict) -> dict:
+    """need -> "ja" | "nee" from the data; an older plain list names the needs met."""
+    raw = vac.get("toegankelijkheid")
+    if isinstance(raw, str):
+        raw = [raw]
+    if isinstance(raw, list):
+        return {n: "ja" for n in raw if isinstance(n, str) and n in schema.TOEGANKELIJKHEID}
+    if not isinstance(raw, dict):
+        return {}
+    return {n: f.strip().casefold() for n, f in raw.items()
+            if n in schema.TOEGANKELIJKHEID and isinstance(f, str) and f.strip().casefold() in ("ja", "nee")}
+
+
+def needs(answers, vac: dict) -> set:
+    wanted = chosen(answers, "rekening", schema.REKENING) - {GEEN_RIJBEWIJS}
+    return wanted - PLACE_NEEDS if yes(vac.get("van_thuis")) else wanted
+
+
+def near(answers, gemeente: dict):
+    """The areas a chosen area stands for, casefolded; None for anywhere, empty for only from home."""
+    plaats = answers.get("plaats")
+    if not isinstance(plaats, str) or not plaats.strip():
+        return None
+    wanted = plaats.strip().casefold()
+    if wanted == "thuis":
+        return set()
+    areas = [a for a in gemeente.get("deelgemeenten") or [] if isinstance(a, str)]
+    if wanted not in {a.strip().casefold() for a in areas}:
+        return None  # not understood: ignored
+    found = {wanted}
+    for item in gemeente.get("dichtbij") or []:
+        area, others = item["deelgemeente"].casefold(), {o.casefold() for o in item["ook"]}
+        if wanted == area:
+            found |= others
+        if wanted in others:
+            found.add(area)
+    return found
+
+
+def elsewhere(answers, vac: dict, organisations: dict, gemeente: dict) -> bool:
+    wanted = near(answers, gemeente)
+    if wanted is None or yes(vac.get("van_thuis")):
+        return False
+    if not wanted:
+        return True
+    org = organisations.get(vac.get("organisatie")) or {}
+    place = vac.get("deelgemeente") if isinstance(vac.get("deelgemeente"), str) else ""
+    place = place.strip() or (org.get("deelgemeente") if isinstance(org.get("deelgemeente"), str) else "").strip()
+    return bool(place) and place.casefold() not in wanted
+
+
+def other_rhythm(answers, vac: dict) -> bool:
+    tijd = chosen(answers, "tijd", schema.TIJD)
+    once = "eenmalig" in tijd
+    return (tijd == {"eenmalig"} and not yes(vac.get("eenmalig"))) or (bool(tijd) and not once and yes(vac.get("eenmalig")))
+
+
+def broken_gates(answers, vac: dict, organisations: dict, today: str, gemeente: dict | None = None) -> list:
     """Every gate this vacancy breaks for these answers, by name."""
     answers = answers if isinstance(answers, dict) else {}
     broken = []
+    said = facts(vac)
+    wanted = needs(answers, vac)
+    if any(said.get(n) == "nee" for n in wanted):
+        broken.append("toegang")
+    if any(n not in said for n in wanted):
+        broken.append("toegang_onbekend")
+    if elsewhere(answers, vac, organisations, gemeente or {}):
+        broken.append("plaats")
+    if other_rhythm(answers, vac):
+        broken.append("ritme")
     until = day(vac.get("geldig_tot"))
     if until is not None and until < dt.date.fromisoformat(today):
         broken.append("verlopen")
@@ -130,12 +198,12 @@ def liftable(gate: str, answers, vac: dict) -> bool:
         return subtasks or (duo and dutch_gap(answers, vac) == 1)
     if gate == "begeleiding":
         return duo
-    return False
+    return gate == "toegang_onbekend"
 
 
-def expected_place(answers, vac: dict, organisations: dict, today: str) -> str:
+def expected_place(answers, vac: dict, organisations: dict, today: str, gemeente: dict | None = None) -> str:
     """Where the vacancy belongs: "resultaten", "bijna" or "" (hidden)."""
-    broken = broken_gates(answers, vac, organisations, today)
+    broken = broken_gates(answers, vac, organisations, today, gemeente)
     if not broken:
         return "resultaten"
     if len(broken) == 1 and liftable(broken[0], answers, vac):

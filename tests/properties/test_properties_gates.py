@@ -26,13 +26,13 @@ def _check(answers, data, today):
     organisations = {org["id"]: org for org in data["organisaties"]}
     shown = _places(result)
     for vac in data["vacatures"]:
-        broken = broken_gates(answers, vac, organisations, today)
+        broken = broken_gates(answers, vac, organisations, today, data["gemeente"])
         where = shown.get(vac["id"], "")
         if where == "resultaten":
             assert broken == [], (vac, broken)
         if where == "bijna":
             assert len(broken) == 1 and liftable(broken[0], answers, vac), (vac, broken)
-        assert where == expected_place(answers, vac, organisations, today), (vac, broken, where)
+        assert where == expected_place(answers, vac, organisations, today, data["gemeente"]), (vac, broken, where)
     return result
 
 

@@ -23,10 +23,13 @@ from wijzer_strategies import (
 
 import wijzer
 
-KEYS = {"resultaten", "bijna", "soorten", "aandachtspunten", "loket", "samenvatting", "antwoorden_genegeerd"}
+KEYS = {
+    "lijst", "resultaten", "bijna", "verruimen", "soorten", "aandachtspunten", "loket", "samenvatting",
+    "antwoorden_genegeerd",
+}
 ENTRY = {
-    "vacature", "titel", "samenvatting", "organisatie", "deelgemeente", "van_thuis",
-    "score", "bijdragen", "redenen", "bespreken", "volgende_stap",
+    "vacature", "titel", "samenvatting", "organisatie", "deelgemeente", "van_thuis", "waar", "pagina",
+    "score", "bijdragen", "redenen", "meer_redenen", "bespreken", "volgende_stap",
 }
 
 
@@ -44,7 +47,9 @@ def assert_well_formed(result):
         assert isinstance(entry["score"], int) and 0 <= entry["score"] <= 100
         assert all(isinstance(p, (int, float)) and math.isfinite(p) for p in entry["bijdragen"].values())
     assert isinstance(result["samenvatting"], str) and result["samenvatting"]
-    assert isinstance(result["loket"]["aanbevolen"], bool)
+    assert isinstance(result["loket"]["aanbevolen"], bool) and isinstance(result["loket"]["eerst"], bool)
+    assert all(r["aantal"] > 0 and r["tekst"] for r in result["verruimen"])
+    assert not (result["verruimen"] and result["resultaten"])
     assert len(result["soorten"]) <= 3
 
 

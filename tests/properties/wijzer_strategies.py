@@ -134,6 +134,12 @@ def _value(field, odd: bool) -> st.SearchStrategy:
         return st.lists(TEXT, max_size=3)
     if kind == "object":
         return record(_fields(field.fields), odd)
+    if kind == "feiten":
+        # Each need ja, nee or left out; odd adds "onbekend", odd case and the older plain list.
+        fact = st.sampled_from(["ja", "nee"]) | (st.sampled_from(["onbekend", "JA", " nee "]) if odd else st.nothing())
+        facts = st.dictionaries(st.sampled_from(list(_fields(field.fields))), fact, max_size=4)
+        older = st.lists(st.sampled_from(list(_fields(field.fields))), unique=True, max_size=3)
+        return facts | older if odd else facts
     if kind == "objecten":
         return st.lists(record(_fields(field.fields), odd), max_size=3)
     raise AssertionError(f"no strategy for field kind {kind!r}: add one here")
@@ -228,12 +234,21 @@ def offers(draw, odd: bool = False, max_vacancies: int = 8):
             "naam": "Gemeente Eigenschap",
             "regio": draw(st.sampled_from(list(schema.REGIOS))),
             "deelgemeenten": list(DEELGEMEENTEN),
+            "dichtbij": draw(NEARBY),
             "loket": loket,
         },
         "organisaties": orgs,
         "vacatures": vacancies,
         "wijzer": {"vragen": [], "gewichten": gewichten, "soorten": kinds},
     }
+
+
+# Nearby areas: none, one pair, or a chain, so nearness in both directions is exercised.
+NEARBY = st.sampled_from([
+    [],
+    [{"deelgemeente": "Centrum", "ook": ["Noord"]}],
+    [{"deelgemeente": "Noord", "ook": ["Zuid", "Sint-Ægidius"]}, {"deelgemeente": "Centrum", "ook": ["Noord"]}],
+])
 
 
 def _paths(value, path=()):
@@ -279,7 +294,7 @@ def _answer(question: str) -> st.SearchStrategy:
         slot = st.sampled_from(HOT_SLOTS) | st.sampled_from(SLOTS)
         return st.lists(slot | st.just(FLEXIBEL), unique=True, max_size=4)
     if kind == "plaats":
-        return st.sampled_from([*DEELGEMEENTEN, "thuis"])
+        return st.sampled_from([*DEELGEMEENTEN, "thuis", ""])
     if kind == "een":
         return st.sampled_from(list(vocabulary))
     raise AssertionError(f"no strategy for question kind {kind!r}: add one here")

@@ -21,7 +21,7 @@ class Candidate:
     taken: frozenset = frozenset()
     momenten: frozenset = frozenset()
     flexibel: bool = False
-    tijd: str | None = None
+    tijd: frozenset = frozenset()  # one-off and/or hour bands
     plaats: str | None = None  # a deelgemeente as the municipality spells it, or "thuis"
     setting: frozenset = frozenset()
     nederlands: str | None = None
@@ -29,6 +29,7 @@ class Candidate:
     begeleiding: int | None = None
     leeftijd: str | None = None
     situatie: str | None = None
+    hulp: frozenset = frozenset()  # who already helps, never a diagnosis
     genegeerd: tuple = field(default=())
 
     @property
@@ -48,6 +49,29 @@ class Candidate:
     def gaf_momenten(self) -> bool:
         return bool(self.momenten) and not self.flexibel
 
+    @property
+    def uren(self) -> frozenset:
+        """The hour bands chosen for regular work."""
+        return self.tijd - {vocab.EENMALIG}
+
+    @property
+    def alleen_eenmalig(self) -> bool:
+        return self.tijd == {vocab.EENMALIG}
+
+    @property
+    def alleen_geregeld(self) -> bool:
+        return bool(self.tijd) and vocab.EENMALIG not in self.tijd
+
+    @property
+    def geholpen(self) -> frozenset:
+        """Who already helps, "nobody" left out."""
+        return self.hulp - {vocab.NIEMAND}
+
+    @property
+    def noden(self) -> frozenset:
+        """The needs a vacancy answers with facts (all but the licence)."""
+        return self.rekening & frozenset(vocab.TOEGANKELIJKHEID)
+
 
 _MULTI = {
     "motieven": vocab.MOTIEVEN,
@@ -55,9 +79,10 @@ _MULTI = {
     "taken": vocab.TAKEN,
     "setting": vocab.SETTINGS,
     "rekening": vocab.REKENING,
+    "tijd": vocab.TIJD,  # a lone string, as older links hold it, counts as a list of one
+    "hulp": vocab.HULP,
 }
 _SINGLE = {
-    "tijd": vocab.TIJD,
     "nederlands": vocab.NEDERLANDS_KAN,
     "leeftijd": vocab.LEEFTIJD,
     "situatie": vocab.SITUATIES,

@@ -69,8 +69,46 @@ def _capacity_blocks(c: Candidate, v: Vacancy) -> bool:
     return c.extra_begeleiding and v.organisatie.vol
 
 
-def check(c: Candidate, v: Vacancy, today) -> list:
-    """The code of every gate the vacancy fails for this candidate, in a fixed order."""
+def needs_for(c: Candidate, v: Vacancy) -> frozenset:
+    """The candidate's needs this vacancy must meet: a role done from home
+    is not judged on the building."""
+    return c.noden - vocab.PLEK_NODEN if v.van_thuis else c.noden
+
+
+def unknown_needs(c: Candidate, v: Vacancy) -> frozenset:
+    """Needs the vacancy says nothing about: a question to ask, never a yes."""
+    return needs_for(c, v) - v.toegang_ja - v.toegang_nee
+
+
+def areas(c: Candidate, dichtbij: dict):
+    """Where the candidate wants to work, casefolded: None for anywhere, an
+    empty set for only from home, else the area and those declared nearby."""
+    if c.plaats is None:
+        return None
+    if c.plaats == vocab.THUIS:
+        return frozenset()
+    here = c.plaats.casefold()
+    return frozenset({here}) | dichtbij.get(here, frozenset())
+
+
+def _elsewhere(v: Vacancy, wanted) -> bool:
+    """Outside the areas the candidate chose. A role that can be done from
+    home is never elsewhere; one whose place nobody gave is discussed."""
+    if wanted is None or v.van_thuis:
+        return False
+    if not wanted:
+        return True  # only from home, and this role cannot be
+    return bool(v.deelgemeente) and v.deelgemeente.casefold() not in wanted
+
+
+def _other_rhythm(c: Candidate, v: Vacancy) -> bool:
+    """One-off against regular, when the candidate chose only one of them."""
+    return (c.alleen_eenmalig and not v.eenmalig) or (c.alleen_geregeld and v.eenmalig)
+
+
+def check(c: Candidate, v: Vacancy, today, wanted=None) -> list:
+    """The code of every gate the vacancy fails for this candidate, in a fixed
+    order; `wanted` is areas(c, ...), worked out once per call."""
     failed = []
     if today is not None and v.geldig_tot is not None and v.geldig_tot < today:
         failed.append("verlopen")
@@ -80,6 +118,12 @@ def check(c: Candidate, v: Vacancy, today) -> list:
         failed.append("leeftijd")
     if v.rijbewijs and vocab.GEEN_RIJBEWIJS in c.rekening:
         failed.append("rijbewijs")
+    if needs_for(c, v) & v.toegang_nee:
+        failed.append("toegang")
+    if _elsewhere(v, wanted):
+        failed.append("plaats")
+    if _other_rhythm(c, v):
+        failed.append("ritme")
     if c.gaf_momenten and not v.flexibel and v.momenten and not (c.momenten & v.momenten):
         failed.append("momenten")
     if _capacity_blocks(c, v):
@@ -88,18 +132,30 @@ def check(c: Candidate, v: Vacancy, today) -> list:
         failed.append("begeleiding")
     if dutch_gap(c, v):
         failed.append("nederlands")
+    if unknown_needs(c, v):
+        failed.append("toegang_onbekend")
     return failed
+
+
+# The answers a candidate may loosen when nothing fits, with the gate each
+# one sets: preferences only. A need, an age or a level of Dutch is a fact
+# about the person, never something to give up for a longer list.
+RELAXABLE = {"plaats": "plaats", "tijd": "ritme", "momenten": "momenten"}
 
 
 def near_miss(c: Candidate, v: Vacancy, failed: list):
     """The gate a conversation could lift, if it is the only one that failed."""
     if len(failed) != 1:
         return None
-    if failed[0] == "begeleiding" and v.duo_mogelijk and not _capacity_blocks(c, v):
-        return Gate("begeleiding", texts.bijna_begeleiding_reden(), texts.bijna_begeleiding_vraag())
-    if failed[0] == "nederlands":
+    gate = failed[0]
+    if gate == "toegang_onbekend":
+        unknown = unknown_needs(c, v)
+        return Gate(gate, texts.bijna_toegang_reden(unknown), texts.bijna_toegang_vraag(unknown))
+    if gate == "begeleiding" and v.duo_mogelijk and not _capacity_blocks(c, v):
+        return Gate(gate, texts.bijna_begeleiding_reden(), texts.bijna_begeleiding_vraag())
+    if gate == "nederlands":
         duo_helps = v.duo_mogelijk and dutch_gap(c, v) <= DUO_BRIDGES
         if v.deeltaken or duo_helps:
-            return Gate("nederlands", texts.bijna_nederlands_reden(v.nederlands),
+            return Gate(gate, texts.bijna_nederlands_reden(v.nederlands),
                         texts.bijna_nederlands_vraag(v.deeltaken, duo_helps))
     return None

@@ -8,39 +8,85 @@ today's date comes in, so the same input always gives the same output.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 
-from . import attention, desk, discuss, gates, orientation, texts, vocab
+from . import attention, desk, discuss, gates, orientation, texts
 from .answers import read_answers
 from .offer import Offer, date, read_offer, text
 from .score import Scorer
 
+# The strongest reasons a card shows at once; the rest are behind "Meer redenen".
+REASONS_FIRST = 3
+MOST_RELAXATIONS = 3
 
-def _entry(c, v, offer, today, scorer) -> dict:
+
+def _where(v) -> str:
+    """Where the work is, as the card shows it: the address, else the area."""
+    if v.van_thuis and not v.deelgemeente:
+        return texts.VAN_THUIS
+    place = v.organisatie.adres or v.deelgemeente
+    return f"{place} ({texts.OOK_VAN_THUIS})" if v.van_thuis and place else place
+
+
+def _entry(c, v, offer, today, scorer, stap) -> dict:
     punten, bijdragen, redenen = scorer(v)
-    org = v.organisatie
-    if c.begeleiding == vocab.INTENSIEVE_BEGELEIDING:
-        stap = texts.stap_eerst_loket(text(offer.loket.get("naam")), org.naam)
-    else:
-        stap = texts.stap_contact(org.naam, org.telefoon, org.email)
     return {
         "vacature": v.id,
         "titel": v.titel,
         "samenvatting": v.samenvatting,
-        "organisatie": org.public(),
+        "organisatie": v.organisatie.public(),
         "deelgemeente": v.deelgemeente,
         "van_thuis": v.van_thuis,
+        "waar": _where(v),
+        "pagina": v.pagina,
         "score": punten,
         "bijdragen": bijdragen,
-        "redenen": redenen,
+        "redenen": redenen[:REASONS_FIRST],
+        "meer_redenen": redenen[REASONS_FIRST:],
         "bespreken": discuss.points(c, v, offer.regio, today),
-        "volgende_stap": stap,
+        "volgende_stap": stap(v.organisatie),
     }
+
+
+def _next_step(c, offer, first: bool, near: bool):
+    """The next step on every card: to the desk or helper first, else to the organisation."""
+    loket = text(offer.loket.get("naam"))
+    if first:
+        who = desk.helpers(c)
+        return lambda org: texts.stap_eerst_loket(who, loket, org.naam)
+    if near:
+        return lambda org: texts.stap_vraag_stellen(org.naam)
+    return lambda org: texts.stap_contact(org.naam)
 
 
 def _ranked(entries: list) -> list:
     return sorted(entries, key=lambda e: (-e["score"], e["titel"].casefold(), e["titel"], e["vacature"]))
+
+
+def _passing(c, offer, day) -> int:
+    wanted = gates.areas(c, offer.dichtbij)
+    return sum(1 for v in offer.vacatures if not gates.check(c, v, day, wanted))
+
+
+_LOOSENED = {"plaats": {"plaats": None}, "tijd": {"tijd": frozenset()},
+             "momenten": {"momenten": frozenset(), "flexibel": False}}
+
+
+def relaxations(c, offer, day) -> list:
+    """When nothing fits: which of the candidate's preferences (never a need)
+    limit the result most, and how many vacancies each would open."""
+    found = []
+    for question in gates.RELAXABLE:
+        loosened = dataclasses.replace(c, **_LOOSENED[question])
+        if loosened == c:
+            continue
+        aantal = _passing(loosened, offer, day)
+        if aantal:
+            found.append({"vraag": question, "aantal": aantal, "tekst": texts.verruimen(question, c, aantal)})
+    found.sort(key=lambda item: -item["aantal"])
+    return found[:MOST_RELAXATIONS]
 
 
 def _collector_paused(function):
@@ -81,24 +127,26 @@ def match(answers, data, today) -> dict:
     offer = data if isinstance(data, Offer) else read_offer(data)
     c = read_answers(answers, offer.deelgemeenten)
     day = date(today)
-    scorer = Scorer(c, offer.gewichten)
-    results, near = [], []
+    wanted = gates.areas(c, offer.dichtbij)
+    scorer = Scorer(c, offer.gewichten, wanted)
+    fits, near = [], []
     for v in offer.vacatures:
-        failed = gates.check(c, v, day)
+        failed = gates.check(c, v, day, wanted)
         if not failed:
-            results.append(_entry(c, v, offer, day, scorer))
+            fits.append(v)
             continue
         gate = gates.near_miss(c, v, failed)
         if gate is not None:
-            entry = _entry(c, v, offer, day, scorer)
-            if c.begeleiding != vocab.INTENSIEVE_BEGELEIDING:
-                org = v.organisatie
-                entry["volgende_stap"] = texts.stap_vraag_stellen(org.naam, org.telefoon, org.email)
-            near.append({**entry, "reden": gate.reden, "vraag": gate.vraag})
-    results, near = _ranked(results), _ranked(near)
+            near.append((v, gate))
+    first = desk.desk_first(c, len(fits))
+    results = [_entry(c, v, offer, day, scorer, _next_step(c, offer, first, False)) for v in fits]
+    step = _next_step(c, offer, first, True)
+    near = [{**_entry(c, v, offer, day, scorer, step), "reden": g.reden, "vraag": g.vraag} for v, g in near]
     return {
-        "resultaten": results,
-        "bijna": near,
+        "lijst": "alle" if c.niets_gekozen else "passend",
+        "resultaten": _ranked(results),
+        "bijna": _ranked(near),
+        "verruimen": [] if results else relaxations(c, offer, day),
         "soorten": orientation.kinds(c, offer.soorten, offer.gewichten),
         "aandachtspunten": attention.attention_points(c),
         "loket": desk.advice(c, len(results)),

@@ -72,7 +72,7 @@ SECTOREN = frozenset(vocab.SECTOREN)
 TAKEN = frozenset(vocab.TAKEN)
 MOMENTEN = frozenset(vocab.MOMENTEN)
 SETTINGS = frozenset(vocab.SETTINGS)
-TOEGANKELIJKHEID = frozenset(vocab.TOEGANKELIJKHEID)
+NODEN = frozenset(vocab.TOEGANKELIJKHEID)
 MOTIEVEN = frozenset(vocab.MOTIEVEN)
 
 
@@ -103,8 +103,10 @@ class Organisation:
     email: str
     website: str
     adres: str
+    deelgemeente: str
     maximum: int
     nu: int
+    ervaring: frozenset  # the target groups it has experience with (draagkracht.ervaring_met)
 
     @property
     def vol(self) -> bool:
@@ -116,7 +118,7 @@ class Organisation:
                 "website": self.website, "adres": self.adres}
 
 
-UNKNOWN_ORGANISATION = Organisation("", "", "", "", "", "", 0, 0)
+UNKNOWN_ORGANISATION = Organisation("", "", "", "", "", "", "", 0, 0, NONE)
 
 
 # Not frozen: a frozen dataclass of this size took six times as long to
@@ -133,14 +135,17 @@ class Vacancy:
     flexibel: bool
     uren: str | None
     eenmalig: bool
-    deelgemeente: str
+    deelgemeente: str  # its own, else its organisation's; "" when neither says
     van_thuis: bool
     setting: frozenset
     nederlands: str
     nederlands_oefenen: bool
-    toegankelijkheid: frozenset
-    # The binding ("moet") requirements; a "pluspunt" neither hides nor warns.
+    # The needs it says it meets ("ja") and cannot meet ("nee"); any other need is unknown.
+    toegang_ja: frozenset
+    toegang_nee: frozenset
+    # The binding ("moet") requirements; a licence as "pluspunt" is only discussed.
     rijbewijs: bool
+    rijbewijs_pluspunt: bool
     goed_gedrag: bool
     minimumleeftijd: int | None  # None: no binding minimum age, or one without an age
     begeleiding: int
@@ -150,19 +155,32 @@ class Vacancy:
     plaatsen: int | None
     geldig_tot: dt.date | None
     laatst_nagekeken: dt.date | None
+    pagina: str  # the address of its own page, relative to the wijzer's page
 
 
-def _binding(value) -> dict:
-    """Each kind of binding requirement -> its age (or None); the first of a kind counts."""
+def _requirements(value, nodig: str) -> dict:
+    """Each kind of requirement marked `nodig` -> its age (or None); the first of a kind counts."""
     found = {}
     if not isinstance(value, (list, tuple)):
         return found
     for item in value:
-        if isinstance(item, dict) and item.get("nodig") == "moet":
+        if isinstance(item, dict) and item.get("nodig") == nodig:
             soort = item.get("soort")
-            if soort in vocab.VEREISTEN and soort not in found:
+            if isinstance(soort, str) and soort in vocab.VEREISTEN and soort not in found:
                 found[soort] = number(item.get("leeftijd"))
     return found
+
+
+def access_facts(value) -> tuple:
+    """(needs met, needs not met) from {need: "ja" | "nee" | ...}; an older
+    file's plain list names the needs met. Anything else is unknown."""
+    if isinstance(value, (list, tuple, str)):
+        return keys(value, NODEN), NONE
+    if not isinstance(value, dict):
+        return NONE, NONE
+    said = {need: text(fact).casefold() for need, fact in value.items() if need in NODEN and isinstance(fact, str)}
+    return (frozenset(n for n, fact in said.items() if fact == vocab.JA),
+            frozenset(n for n, fact in said.items() if fact == vocab.NEE))
 
 
 def organisation(raw) -> Organisation:
@@ -176,10 +194,12 @@ def organisation(raw) -> Organisation:
         email=text(contact.get("email")),
         website=text(raw.get("website")),
         adres=text(raw.get("adres")),
+        deelgemeente=text(raw.get("deelgemeente")),
         # Unknown capacity reads as none free: extra support is a promise
         # the organisation itself must have made.
         maximum=max(0, number(capacity.get("maximum"), 0)),
         nu=max(0, number(capacity.get("nu"), 0)),
+        ervaring=frozenset(texts(capacity.get("ervaring_met"))),
     )
 
 
@@ -191,25 +211,31 @@ def vacancy(raw, organisations: dict):
     uren = raw.get("uren")
     support = number(raw.get("begeleiding"), 0)
     places = number(raw.get("plaatsen"))
-    binding = _binding(raw.get("vereisten"))
+    binding = _requirements(raw.get("vereisten"), "moet")
+    org = organisations.get(text(raw.get("organisatie")), UNKNOWN_ORGANISATION)
+    met, not_met = access_facts(raw.get("toegankelijkheid"))
+    home = flag(raw.get("van_thuis"))
     return Vacancy(
         id=text(raw["id"]),
         titel=text(raw.get("titel")) or text(raw["id"]),
         samenvatting=text(raw.get("samenvatting")),
-        organisatie=organisations.get(text(raw.get("organisatie")), UNKNOWN_ORGANISATION),
+        organisatie=org,
         sectoren=keys(raw.get("sectoren"), SECTOREN),
         taken=keys(raw.get("taken"), TAKEN),
         momenten=keys(raw.get("momenten"), MOMENTEN),
         flexibel=flag(raw.get("flexibel")),
         uren=uren if isinstance(uren, str) and uren in vocab.UREN else None,
         eenmalig=flag(raw.get("eenmalig")),
-        deelgemeente=text(raw.get("deelgemeente")),
-        van_thuis=flag(raw.get("van_thuis")),
+        # A role only from home has no place; any other works where its organisation is.
+        deelgemeente=text(raw.get("deelgemeente")) or ("" if home else org.deelgemeente),
+        van_thuis=home,
         setting=keys(raw.get("setting"), SETTINGS),
         nederlands=nodig if isinstance(nodig, str) and nodig in vocab.NEDERLANDS_NODIG else "geen",
         nederlands_oefenen=flag(raw.get("nederlands_oefenen")),
-        toegankelijkheid=keys(raw.get("toegankelijkheid"), TOEGANKELIJKHEID),
+        toegang_ja=met,
+        toegang_nee=not_met,
         rijbewijs="rijbewijs" in binding,
+        rijbewijs_pluspunt="rijbewijs" in _requirements(raw.get("vereisten"), "pluspunt"),
         goed_gedrag="goed_gedrag" in binding,
         minimumleeftijd=binding.get("minimumleeftijd"),
         begeleiding=min(3, max(0, support)),
@@ -219,6 +245,7 @@ def vacancy(raw, organisations: dict):
         plaatsen=None if places is None else max(0, places),
         geldig_tot=date(raw.get("geldig_tot")),
         laatst_nagekeken=date(raw.get("laatst_nagekeken")),
+        pagina=text(raw.get("pagina")),
     )
 
 
@@ -227,6 +254,7 @@ class Offer:
     gemeente: dict
     regio: str
     deelgemeenten: tuple
+    dichtbij: dict  # area (casefolded) -> the areas declared nearby (casefolded)
     loket: dict
     vacatures: tuple
     gewichten: dict
@@ -263,6 +291,22 @@ def _kinds(raw) -> tuple:
     return tuple(kinds)
 
 
+def nearby(raw) -> dict:
+    """Each area -> the areas declared near it. Nearness goes both ways:
+    if Noord is near Centrum, Centrum is near Noord."""
+    near: dict = {}
+    for item in raw if isinstance(raw, (list, tuple)) else ():
+        if not isinstance(item, dict):
+            continue
+        area = text(item.get("deelgemeente")).casefold()
+        for other in texts(item.get("ook")):
+            other = other.casefold()
+            if area and other != area:
+                near.setdefault(area, set()).add(other)
+                near.setdefault(other, set()).add(area)
+    return {area: frozenset(others) for area, others in near.items()}
+
+
 def read_offer(data) -> Offer:
     data = data if isinstance(data, dict) else {}
     gemeente = data.get("gemeente") if isinstance(data.get("gemeente"), dict) else {}
@@ -280,11 +324,12 @@ def read_offer(data) -> Offer:
             seen.add(vac.id)
             vacancies.append(vac)
     loket = gemeente.get("loket") if isinstance(gemeente.get("loket"), dict) else {}
-    regio = gemeente.get("regio") if gemeente.get("regio") in vocab.REGIOS else ""
+    regio = gemeente.get("regio") if isinstance(gemeente.get("regio"), str) and gemeente["regio"] in vocab.REGIOS else ""
     return Offer(
         gemeente=gemeente,
         regio=regio,
         deelgemeenten=texts(gemeente.get("deelgemeenten")),
+        dichtbij=nearby(gemeente.get("dichtbij")),
         loket=loket,
         vacatures=tuple(vacancies),
         gewichten=_weights(wijzer.get("gewichten")),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from . import texts, vocab
 from .answers import Candidate
+from .gates import needs_for
 from .offer import Vacancy
 
 # Two shared items count as a full fit, so ticking many boxes is not punished.
@@ -65,17 +66,9 @@ def _momenten(c: Candidate, v: Vacancy):
 _BANDS = list(vocab.UREN)
 
 
-def tijd_fit(c: Candidate, v: Vacancy):
-    """Fit of hours: the same band fits best, asking more than you have worst."""
-    if c.tijd is None:
-        return None
-    if c.tijd == vocab.EENMALIG:
-        if v.eenmalig:
-            return 1.0
-        return 0.5 if v.uren == _BANDS[0] else 0.0
-    if v.eenmalig or v.uren is None:
-        return 0.5
-    have, asked = _BANDS.index(c.tijd), _BANDS.index(v.uren)
+def _band_fit(have: str, asked: str) -> float:
+    """The same band fits best, asking more than you have worst."""
+    have, asked = _BANDS.index(have), _BANDS.index(asked)
     if asked == have:
         return 1.0
     if asked < have:
@@ -83,17 +76,36 @@ def tijd_fit(c: Candidate, v: Vacancy):
     return 0.25 if asked == have + 1 else 0.0
 
 
+def tijd_fit(c: Candidate, v: Vacancy):
+    """Fit of time: one-off work for who wants it, else the best of the
+    chosen hour bands. One-off against regular is a gate when only one of
+    them was chosen (gates._other_rhythm); this only orders what is left."""
+    if not c.tijd:
+        return None
+    if v.eenmalig:
+        return 1.0 if vocab.EENMALIG in c.tijd else 0.0
+    if not c.uren:
+        return 0.0
+    if v.uren is None:
+        return 0.5
+    return max(_band_fit(have, v.uren) for have in c.uren)
+
+
 def _tijd(c: Candidate, v: Vacancy):
     fit = tijd_fit(c, v)
-    reason = texts.reden_tijd(v.uren, v.eenmalig, c.tijd == vocab.EENMALIG) if fit >= 0.5 else ""
+    reason = texts.reden_tijd(v.uren, v.eenmalig, vocab.EENMALIG in c.tijd) if fit >= 0.5 else ""
     return fit, reason
 
 
-def _plaats(c: Candidate, v: Vacancy):
+def _plaats(c: Candidate, v: Vacancy, wanted):
+    """The chosen area fits best, then one declared nearby, then from home."""
     if c.plaats == vocab.THUIS:
         return (1.0, texts.reden_plaats("", True)) if v.van_thuis else (0.0, "")
-    if v.deelgemeente.casefold() == c.plaats.casefold():
+    there = v.deelgemeente.casefold()
+    if there == c.plaats.casefold():
         return 1.0, texts.reden_plaats(v.deelgemeente, False)
+    if there and there in wanted:
+        return 0.75, texts.reden_plaats_dichtbij(v.deelgemeente, c.plaats)
     if v.van_thuis:
         return 0.5, texts.reden_plaats_ook_thuis()
     return 0.0, ""
@@ -107,14 +119,11 @@ def _nederlands_oefenen(c: Candidate, v: Vacancy):
     return (1.0, texts.reden_nederlands_oefenen()) if v.nederlands_oefenen else (0.0, "")
 
 
-def needs(c: Candidate) -> frozenset:
-    """The candidate's accessibility needs a vacancy can answer with facts."""
-    return c.rekening & frozenset(vocab.TOEGANKELIJKHEID)
-
-
 def _toegankelijkheid(c: Candidate, v: Vacancy):
-    wanted = needs(c)
-    met = wanted & v.toegankelijkheid
+    wanted = needs_for(c, v)
+    if not wanted:
+        return 1.0, ""  # from home: the building does not matter
+    met = wanted & v.toegang_ja
     return len(met) / len(wanted), texts.reden_toegankelijkheid(met) if met else ""
 
 
@@ -122,6 +131,23 @@ def _begeleiding(c: Candidate, v: Vacancy):
     if v.begeleiding >= c.begeleiding:
         return 1.0, texts.reden_begeleiding(v.begeleiding)
     return 0.0, ""
+
+
+def experience_asked(c: Candidate) -> frozenset:
+    """The target groups whose experience fits the candidate's own answers."""
+    groups = set()
+    for answer, group_of in vocab.ERVARING.items():
+        given = getattr(c, answer)
+        for value in given if isinstance(given, frozenset) else (given,):
+            groups.update(group_of.get(value, ()))
+    if c.noden:
+        groups.add(vocab.ERVARING_NODEN)
+    return frozenset(groups)
+
+
+def _ervaring(c: Candidate, v: Vacancy, asked: frozenset):
+    shared = asked & v.organisatie.ervaring
+    return (1.0, texts.reden_ervaring(shared)) if shared else (0.0, "")
 
 
 FITS = {
@@ -135,7 +161,7 @@ FITS = {
     "nederlands_oefenen": _nederlands_oefenen,
     "toegankelijkheid": _toegankelijkheid,
     "begeleiding": _begeleiding,
-}
+}  # plaats and ervaring need what the call works out once: see Scorer.fit_of
 
 
 def answered(c: Candidate) -> dict:
@@ -145,23 +171,27 @@ def answered(c: Candidate) -> dict:
         "interesses": bool(c.interesses),
         "taken": bool(c.taken),
         "momenten": c.flexibel or bool(c.momenten),
-        "tijd": c.tijd is not None,
+        "tijd": bool(c.tijd),
         "plaats": c.plaats is not None,
         "setting": bool(c.setting),
         "nederlands_oefenen": c.nederlands in vocab.NEDERLANDS_OEFENT,
-        "toegankelijkheid": bool(needs(c)),
+        "toegankelijkheid": bool(c.noden),
         "begeleiding": bool(c.begeleiding),  # no support asked: nothing to weigh
+        "ervaring": bool(experience_asked(c)),
     }
 
 
 class Scorer:
     """Scores vacancies for one candidate with the municipality's weights."""
 
-    def __init__(self, c: Candidate, weights: dict):
+    def __init__(self, c: Candidate, weights: dict, wanted=None):
         self.c = c
         asked = answered(c)
         # In vocab.CRITERIA order: the sum below adds the points in that order.
-        self.parts = tuple((k, FITS[k], weights[k]) for k in vocab.CRITERIA if asked[k] and weights.get(k, 0) > 0)
+        self.parts = tuple(
+            (k, self.fit_of(k, c, wanted), weights[k])
+            for k in vocab.CRITERIA if asked[k] and weights.get(k, 0) > 0
+        )
         self.total_weight = sum(weight for _, _, weight in self.parts)
         # A fit takes only a few values. Its points, and their rounding for
         # display (slow in the browser), are worked out once per value.
@@ -179,6 +209,16 @@ class Scorer:
         order = sorted(points, key=points.__getitem__, reverse=True)
         return (round(sum(exact for exact, _ in points.values())), {k: points[k][1] for k in order},
                 [reasons[k] for k in order if reasons[k]])
+
+    @staticmethod
+    def fit_of(k: str, c: Candidate, wanted):
+        """The fit function of criterion `k`, with what it needs worked out once."""
+        if k == "plaats":
+            return lambda c, v: _plaats(c, v, wanted or frozenset())
+        if k == "ervaring":
+            groups = experience_asked(c)
+            return lambda c, v: _ervaring(c, v, groups)
+        return FITS[k]
 
     def _points(self, k: str, weight: float, fit: float) -> tuple:
         """(points, points rounded for display) of one criterion at one fit."""

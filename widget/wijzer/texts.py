@@ -79,6 +79,14 @@ def reden_plaats_ook_thuis() -> str:
     return "Het werk kan ook van thuis uit."
 
 
+def reden_plaats_dichtbij(deelgemeente: str, gekozen: str) -> str:
+    return f"Het werk is in {deelgemeente}. Dat is dicht bij {gekozen}."
+
+
+VAN_THUIS = "Van thuis uit"
+OOK_VAN_THUIS = "ook van thuis uit"
+
+
 @once
 def reden_setting(gedeeld) -> str:
     return f"Je werkt {opsomming(_sorted_labels(gedeeld, vocab.SETTINGS), 'of')}, zoals je graag doet."
@@ -89,9 +97,13 @@ def reden_nederlands_oefenen() -> str:
 
 
 _TOEGANKELIJK = {
-    "rolstoel": "De plek is toegankelijk met een rolstoel.",
+    "rolstoel": "Je kunt er met een rolstoel binnen.",
     "zittend": "Je kunt het werk zittend doen.",
     "rustig": "Het is een rustige plek.",
+    "weinig_lezen": "Je hoeft weinig te lezen en te schrijven.",
+    "gehoor": "Het werk gaat ook als je slecht hoort.",
+    "zicht": "Het werk gaat ook als je slecht ziet.",
+    "korte_blokken": "Je kunt kort werken, met pauzes.",
 }
 
 
@@ -112,17 +124,39 @@ def reden_begeleiding(aanbod: int) -> str:
     return f"Je krijgt hier de hulp die je zoekt: {_HULP.get(aanbod, _HULP[1])}."
 
 
-# --- Points to discuss ("bespreken") -------------------------------------------
-
-_NIET_TOEGANKELIJK = {
-    "rolstoel": "Vraag of de plek toegankelijk is met een rolstoel.",
-    "zittend": "Vraag of je het werk zittend kunt doen.",
-    "rustig": "Vraag of er een rustige plek is om te werken.",
+# The organisation's experience, in neutral words: who it works with, never a label for the candidate.
+_ERVARING = {
+    "anderstaligen": "mensen die Nederlands leren",
+    "armoede": "mensen met een klein inkomen",
+    "werkzoekenden": "mensen die werk zoeken",
+    "psychisch": "mensen die begeleiding krijgen uit de zorg",
+    "beperking": "mensen met een beperking",
+    "detentie": "mensen die begeleid worden door justitie",
+    "jongeren": "jongeren",
+    "ouderen": "ouderen",
 }
 
 
-def vraag_toegankelijkheid(nood: str) -> str:
-    return _NIET_TOEGANKELIJK[nood]
+@once
+def reden_ervaring(gedeeld) -> str:
+    return f"De organisatie werkt al vaker met {opsomming(_sorted_labels(gedeeld, _ERVARING))}."
+
+
+# --- Points to discuss ("bespreken") -------------------------------------------
+
+_NOG_NIET_GEZEGD = {
+    "rolstoel": "of je er met een rolstoel binnen kunt",
+    "zittend": "of je het werk zittend kunt doen",
+    "rustig": "of het er rustig is",
+    "weinig_lezen": "hoeveel je moet lezen en schrijven",
+    "gehoor": "of het werk gaat als je slecht hoort",
+    "zicht": "of het werk gaat als je slecht ziet",
+    "korte_blokken": "of je kort kunt werken, met pauzes",
+}
+
+
+def _unknown(noden) -> str:
+    return opsomming([_NOG_NIET_GEZEGD[k] for k in vocab.TOEGANKELIJKHEID if k in noden])
 
 
 def goed_gedrag(regio: str) -> str:
@@ -146,6 +180,14 @@ def rijbewijs() -> str:
     return "Je hebt een rijbewijs B nodig."
 
 
+def rijbewijs_pluspunt() -> str:
+    return "Een rijbewijs is hier een pluspunt. Vraag of het werk ook zonder rijbewijs kan."
+
+
+def waar() -> str:
+    return "Vraag waar het werk is."
+
+
 def minimumleeftijd(jaar: int) -> str:
     return f"Je moet minstens {jaar} jaar zijn."
 
@@ -165,10 +207,6 @@ def wanneer() -> str:
 @once
 def andere_uren(uren) -> str:
     return f"Het werk vraagt {vocab.UREN.get(uren, 'een aantal uur per week')}. Vraag of dat anders kan."
-
-
-def niet_eenmalig() -> str:
-    return "Dit werk is elke week. Vraag of je eerst eens één keer mag meedoen."
 
 
 def lang_niet_nagekeken() -> str:
@@ -204,6 +242,16 @@ def bijna_nederlands_vraag(deeltaken, duo: bool) -> str:
     return " ".join(zinnen)
 
 
+@once
+def bijna_toegang_reden(noden) -> str:
+    return f"De organisatie zei nog niet {_unknown(noden)}."
+
+
+@once
+def bijna_toegang_vraag(noden) -> str:
+    return f"Vraag {_unknown(noden)}."
+
+
 def bijna_begeleiding_reden() -> str:
     return "Je zoekt meer hulp dan de organisatie meestal geeft."
 
@@ -213,32 +261,25 @@ def bijna_begeleiding_vraag() -> str:
 
 
 # --- Next step ("volgende stap") -----------------------------------------------
+# The contact details follow on the card itself, as links.
 
-def _contact(naam: str, telefoon: str, email: str) -> str:
-    wie = naam or "de organisatie"
-    if telefoon and email:
-        return f"{wie}: bel {telefoon} of mail naar {email}"
-    if telefoon:
-        return f"{wie}: bel {telefoon}"
-    if email:
-        return f"{wie}: mail naar {email}"
-    return wie
+@once
+def stap_contact(naam: str) -> str:
+    return f"Neem contact op met {naam or 'de organisatie'}. Zeg dat je via de wijzer komt."
 
 
 @once
-def stap_contact(naam: str, telefoon: str, email: str) -> str:
-    return f"Neem contact op met {_contact(naam, telefoon, email)}."
-
-
-@once
-def stap_eerst_loket(loket_naam: str, org_naam: str) -> str:
+def stap_eerst_loket(helpers: str, loket_naam: str, org_naam: str) -> str:
     loket = loket_naam or "het vrijwilligersloket"
-    return f"Ga eerst langs bij {loket}. Zij helpen je om een goede start te maken bij {org_naam or 'de organisatie'}."
+    org = org_naam or "de organisatie"
+    if helpers:
+        return f"Neem dit blad mee naar {helpers} of naar {loket}. Samen nemen jullie contact op met {org}."
+    return f"Ga eerst langs bij {loket} en neem dit blad mee. Zij helpen je met een goede start bij {org}."
 
 
 @once
-def stap_vraag_stellen(naam: str, telefoon: str, email: str) -> str:
-    return f"Stel je vraag aan {_contact(naam, telefoon, email)}."
+def stap_vraag_stellen(naam: str) -> str:
+    return f"Stel je vraag aan {naam or 'de organisatie'}."
 
 
 # --- Desk advice ----------------------------------------------------------------
@@ -251,8 +292,34 @@ def loket_intensief() -> str:
     return "Je zoekt iemand die van dichtbij met je meewerkt. Op het loket zoeken ze samen met jou een plek waar dat kan."
 
 
-def loket_weinig_resultaat() -> str:
-    return "Je wilt graag een vaste persoon die je helpt. Op het loket helpen ze je om de juiste plek te vinden."
+def loket_vaste_persoon() -> str:
+    return "Je wilt graag een vaste persoon die je helpt. Neem je resultaten mee naar het loket. Zij helpen je om de juiste plek te vinden."
+
+
+@once
+def loket_met_hulp(helpers: str) -> str:
+    return (f"Je krijgt al hulp van {helpers}. Neem je resultaten mee naar die persoon of naar het loket. "
+            "Samen kiezen jullie een plek die bij je past.")
+
+
+# --- When nothing fits: what to loosen ------------------------------------------
+
+def _keuze(question: str, c) -> str:
+    """The candidate's own choice for a question, as a short label."""
+    if question == "plaats":
+        return VAN_THUIS if c.plaats == vocab.THUIS else c.plaats
+    if question == "tijd":
+        return opsomming(_sorted_labels(c.tijd, vocab.TIJD), "of")
+    chosen = _sorted_labels(c.momenten, vocab.MOMENTEN)
+    return opsomming(chosen, "of") if len(chosen) <= 2 else "de momenten die je koos"
+
+
+def vacatures(aantal: int) -> str:
+    return "1 vacature" if aantal == 1 else f"{aantal} vacatures"
+
+
+def verruimen(question: str, c, aantal: int) -> str:
+    return f"Zonder je keuze '{_keuze(question, c)}': {vacatures(aantal)}."
 
 
 # --- Attention points -------------------------------------------------------------
@@ -275,6 +342,19 @@ AANDACHT = {
     "bijstand": (
         "Je krijgt een bijstandsuitkering. Vraag eerst aan je gemeente of het vrijwilligerswerk "
         "past bij je uitkering."
+    ),
+    "tegemoetkoming": (
+        "Je krijgt een tegemoetkoming voor personen met een handicap. Je mag vrijwilligerswerk doen. "
+        "Krijg je een onkostenvergoeding? Blijf dan onder het maximum voor vrijwilligers. "
+        "Twijfel je? Vraag het aan de FOD Sociale Zekerheid, de dienst voor personen met een handicap."
+    ),
+    "wajong_wia": (
+        "Je krijgt een Wajong- of WIA-uitkering. Je hebt geen toestemming nodig voor vrijwilligerswerk. "
+        "Maar je moet het wel aan UWV doorgeven, voordat je begint."
+    ),
+    "weet_niet": (
+        "Weet je niet zeker of je een uitkering krijgt? Vraag het na voordat je begint: aan wie je geld "
+        "betaalt, of op het loket. Bij sommige uitkeringen moet je vrijwilligerswerk eerst melden."
     ),
 }
 VRIJWILLIG = "Vrijwilligerswerk doe je omdat je het zelf wilt. Niemand mag je verplichten."

@@ -118,20 +118,44 @@ NEDERLANDS_KAN_TERMS = {
 NEDERLANDS_KAN = words(NEDERLANDS_KAN_TERMS)
 NEDERLANDS_OEFENT = ("weinig", "basis")  # who gains from a chance to practise
 
-TOEGANKELIJKHEID_TERMS = {
-    "rolstoel": ("toegankelijk met een rolstoel", "Toegankelijk met een rolstoel"),
-    "zittend": ("zittend te doen", "Je kunt het werk zittend doen"),
-    "rustig": ("een rustige plek", "Een rustige plek met weinig prikkels"),
+# Needs: what a candidate may ask us to take into account, and the fact a
+# vacancy states about each. need -> (the fact, as a vacancy's label; the
+# candidate's answer). A vacancy says per need ja, nee or nothing (unknown):
+# "nee" hides it from whoever has the need, unknown makes it a near miss
+# with the question to ask, never a plain match.
+NODEN_TERMS = {
+    "rolstoel": ("Toegankelijk met een rolstoel", "Ik gebruik een rolstoel."),
+    "zittend": ("Je kunt het werk zittend doen", "Ik kan niet lang staan."),
+    "rustig": ("Een rustige plek met weinig prikkels", "Ik heb een rustige plek nodig."),
+    "weinig_lezen": ("Je hoeft weinig te lezen en te schrijven", "Lezen en schrijven is moeilijk voor mij."),
+    "gehoor": ("Ook goed te doen als je slecht hoort", "Ik hoor slecht."),
+    "zicht": ("Ook goed te doen als je slecht ziet", "Ik zie slecht."),
+    "korte_blokken": ("Je kunt in korte blokken werken, met pauzes", "Ik heb weinig energie. Ik werk liefst kort, met pauzes."),
 }
-TOEGANKELIJKHEID = words(TOEGANKELIJKHEID_TERMS)
+TOEGANKELIJKHEID = {need: fact for need, (fact, _) in NODEN_TERMS.items()}
+# Needs about the building: a role done from home is not judged on them.
+PLEK_NODEN = frozenset({"rolstoel", "rustig"})
+JA, NEE = "ja", "nee"
+FEITEN = {JA: "ja", NEE: "nee", "onbekend": "weet niet"}
 GEEN_RIJBEWIJS = "geen_rijbewijs"
 # What the candidate asks us to take into account: the needs, then no licence.
 REKENING = {
-    "rolstoel": "Ik gebruik een rolstoel.",
-    "zittend": "Ik werk liefst zittend.",
-    "rustig": "Ik heb een rustige plek nodig.",
+    **{need: answer for need, (_, answer) in NODEN_TERMS.items()},
     GEEN_RIJBEWIJS: "Ik heb geen rijbewijs.",
 }
+
+# Who already helps the candidate: never a diagnosis or a record, only who
+# to take the printout to. value -> (the helper in a sentence, the answer).
+NIEMAND = "niemand"
+HULP_TERMS = {
+    NIEMAND: ("", "Nee, niemand."),
+    "maatschappelijk_werker": ("je maatschappelijk werker", "Een maatschappelijk werker (van het OCMW, de gemeente of het wijkteam)."),
+    "jobcoach": ("je jobcoach", "Een jobcoach of trajectbegeleider (van de VDAB, het UWV of de gemeente)."),
+    "zorgverlener": ("je begeleider uit de zorg", "Iemand uit de zorg, zoals een begeleider of een therapeut."),
+    "justitie": ("je justitieassistent of reclasseringswerker", "Een justitieassistent of een reclasseringswerker."),
+    "iemand_anders": ("de persoon die je helpt", "Iemand anders."),
+}
+HULP = words(HULP_TERMS)
 
 # Support: 0 none .. 3 intensive. For a vacancy, what it offers; for a
 # candidate, what they need. From 2 on it counts as extra support, which
@@ -164,16 +188,20 @@ LEEFTIJD = words(LEEFTIJD_TERMS)
 
 # Benefit situation -> (the region whose rules it follows, "" for none; label).
 # Attention points only, never a gate.
+GEEN_SITUATIE = "geen"
+WEET_NIET = "weet_niet"
 SITUATIES_TERMS = {
     "werkloosheid": ("BE", "Ik krijg een werkloosheidsuitkering."),
     "ziekte": ("BE", "Ik krijg een ziekte-uitkering van het ziekenfonds."),
     "leefloon": ("BE", "Ik krijg een leefloon van het OCMW."),
+    "tegemoetkoming": ("BE", "Ik krijg een tegemoetkoming voor personen met een handicap (IT of IVT)."),
     "ww": ("NL", "Ik krijg een WW-uitkering van het UWV."),
     "bijstand": ("NL", "Ik krijg een bijstandsuitkering van de gemeente."),
-    "geen": ("", "Geen van deze."),
+    "wajong_wia": ("NL", "Ik krijg een Wajong- of WIA-uitkering van het UWV."),
+    WEET_NIET: ("", "Ik weet het niet."),
+    GEEN_SITUATIE: ("", "Ik krijg geen uitkering."),
 }
 SITUATIES = words(SITUATIES_TERMS)
-GEEN_SITUATIE = "geen"
 
 
 def offered_situations(regio: str) -> tuple:
@@ -183,7 +211,7 @@ def offered_situations(regio: str) -> tuple:
     country and get a benefit from the other; the form only keeps the list short.
     """
     own = tuple(k for k, region in SITUATIES.items() if region and region == regio)
-    return (*own, GEEN_SITUATIE)
+    return (*own, WEET_NIET, GEEN_SITUATIE)
 
 
 # "Not checked for too long": the one threshold for the content check and for
@@ -225,4 +253,20 @@ CRITERIA = (
     "nederlands_oefenen",
     "toegankelijkheid",
     "begeleiding",
+    "ervaring",
 )
+
+# The organisation's experience (draagkracht.ervaring_met, the build's target
+# groups) that fits what a candidate told: answer -> {value: group}. Named in
+# neutral words (texts.reden_ervaring), and only from the answers themselves.
+ERVARING = {
+    "nederlands": {"weinig": ("anderstaligen",), "basis": ("anderstaligen",)},
+    "hulp": {"maatschappelijk_werker": ("armoede",), "jobcoach": ("werkzoekenden",),
+             "zorgverlener": ("psychisch", "beperking"), "justitie": ("detentie",)},
+    "situatie": {"werkloosheid": ("werkzoekenden",), "ww": ("werkzoekenden",), "leefloon": ("armoede",),
+                 "bijstand": ("armoede",), "tegemoetkoming": ("beperking",), "wajong_wia": ("beperking",)},
+    "leeftijd": {"onder_16": ("jongeren",), "16_17": ("jongeren",), "18_20": ("jongeren",),
+                 "65_plus": ("ouderen",)},
+}
+# Any need in "rekening" but the licence is a reason for experience with disability.
+ERVARING_NODEN = "beperking"

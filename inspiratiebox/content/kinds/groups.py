@@ -114,7 +114,7 @@ class Lijst(ListKind):
         if value == "":
             checker.error(item, f"Dit punt in '{f.name}' is leeg. Vul het in of haal het weg.")
             return INVALID
-        return value
+        return checker.note_ref(item, value, f)
 
     def empty_message(self, f) -> str:
         return f"Zet minstens één regel in '{f.name}'. {self.expected(f)}"
@@ -142,6 +142,34 @@ class Object(Kind):
 
     def example_lines(self, f, field_lines) -> list[str]:
         return [f"{f.name}:"] + self.nest([line for sub in f.fields for line in field_lines(sub)])
+
+
+class Feiten(Object):
+    """A block of facts, each ja, nee or left out (unknown). Older files wrote
+    the facts that hold as a list: that is still read (each item ja), with a
+    warning that shows the new way, written out for the items given."""
+
+    name = "feiten"
+    words = "groep feiten (zie hieronder): per punt ja, nee of onbekend"
+
+    def check(self, checker, node, f):
+        if not isinstance(node, SequenceNode):
+            return super().check(checker, node, f)
+        known = {sub.name for sub in f.fields}
+        listed = [item.value.strip() for item in node.value if isinstance(item, ScalarNode)]
+        facts = {name: "ja" for name in listed if name in known}
+        unknown = [name for name in listed if name not in known]
+        written = ", ".join(f"{name}: ja" for name in facts) or f"{next(iter(known))}: ja"
+        message = (
+            f"'{f.name}' is nu per punt ja, nee of onbekend. We lezen je lijst nog als 'ja' voor elk punt "
+            f"erin, maar schrijf het zo: {f.name}: {{{written}}}. Kan iets niet, zet het dan op nee. "
+            f"Wat je weglaat, is onbekend."
+        )
+        if unknown:
+            checker.error(node, f"{message} Onbekend in je lijst: {', '.join(unknown)}. {self.expected(f)}")
+        else:
+            checker.warn(node, message)
+        return {sub.name: facts.get(sub.name) for sub in f.fields}
 
 
 class Objecten(ListKind):
