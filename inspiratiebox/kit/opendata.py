@@ -10,7 +10,8 @@ labels are listed on the "Inhoud beheren" page. Every key is documented on
 docs/open-data.md, and a test holds the two together.
 
 Vacancies past `geldig_tot` on the build date are left out, as on the
-Vacatures page. The CSV has the same fields, one row per vacancy.
+Vacatures page. Each one links to the Vacatures page (`url`) and to its own
+page (`page_url`). The CSV has the same fields, one row per vacancy.
 """
 
 from __future__ import annotations
