@@ -107,14 +107,15 @@ def page_modules(root: Path) -> tuple[str, ...]:
     return tuple(sorted(names | {contract.MODULE_NAME}))
 
 
-def write(content, site_dir, root) -> None:
+def write(content, site_dir, root, *, pages: dict[str, str] | None = None) -> None:
+    """`pages`: {vacancy id: URL of its page from the wijzer page}, see widget_data."""
     site_dir, root = Path(site_dir), Path(root)
     assets = site_dir / "assets"
     copy_pyodide(root / "node_modules", assets / "pyodide")
     target = assets / "wijzer"
     target.mkdir(parents=True, exist_ok=True)
     _write_if_changed(target / "engine.zip", engine_zip(root / "widget" / "wijzer"))
-    data = json.dumps(widget_data(content), ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(widget_data(content, pages), ensure_ascii=False, separators=(",", ":"))
     _write_if_changed(target / "data.json", data.encode("utf-8"))
     web = root / "widget" / "web"
     for path in sorted(web.iterdir()):

@@ -6,7 +6,10 @@ This is the contract between the build and the engine in widget/wijzer:
    "organisaties": [{id, naam, beschrijving, website, adres, deelgemeente,
                      contact{naam, telefoon, email},
                      draagkracht{maximum, nu, ervaring_met}}],
-   "vacatures": [{<every vacancy field of the schema>, "organisatie": <org id>}],
+   "vacatures": [{<every vacancy field of the schema>, "organisatie": <org id>,
+                  "pagina": <URL of the vacancy's own page, relative to the
+                             wijzer page; only on vacancies current on the
+                             build date, which are the ones with a page>}],
    "wijzer": {vragen, gewichten, soorten}}
 Every vacancy is included, expired ones too: expiry is the engine's gate,
 decided against the date the browser passes in.
@@ -29,9 +32,16 @@ def _plain(value):
     return value
 
 
-def widget_data(content: Content) -> dict:
+def widget_data(content: Content, pages: dict[str, str] | None = None) -> dict:
+    """`pages` is {vacancy id: its page's URL relative to the wijzer page},
+    made by the build for the vacancies current on its date (the pages room
+    knows where pages are; this one only passes the URL on)."""
+    pages = pages or {}
     gemeente = {k: content.gemeente[k] for k in ("naam", "regio", "deelgemeenten", "dichtbij", "loket")}
     organisaties = [{k: v for k, v in org.items() if k != "vacatures"} for org in content.organisaties]
-    vacatures = [{**vac, "organisatie": org["id"]} for org, vac in content.vacatures()]
+    vacatures = [
+        {**vac, "organisatie": org["id"], **({"pagina": pages[vac["id"]]} if vac.get("id") in pages else {})}
+        for org, vac in content.vacatures()
+    ]
     wijzer = {k: content.wijzer[k] for k in ("vragen", "gewichten", "soorten")}
     return _plain({"gemeente": gemeente, "organisaties": organisaties, "vacatures": vacatures, "wijzer": wijzer})

@@ -10,7 +10,8 @@ labels are listed on the "Inhoud beheren" page. Every key is documented on
 docs/open-data.md, and a test holds the two together.
 
 Vacancies past `geldig_tot` on the build date are left out, as on the
-Vacatures page. The CSV has the same fields, one row per vacancy.
+Vacatures page. Each one links to the Vacatures page (`url`) and to its own
+page (`page_url`). The CSV has the same fields, one row per vacancy.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import re
 
 from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list
+from inspiratiebox.pages import vacancies
 from inspiratiebox.pages.vacancies import is_current
 
 FOLDER = "open-data"
@@ -80,8 +82,9 @@ def _minimum_age(requirements: list[dict]) -> int | None:
     return max(ages) if ages else None
 
 
-def opportunity(org: dict, vacancy: dict, gemeente: dict, page_url: str) -> dict:
-    """One vacancy in the open-data shape; every key always present."""
+def opportunity(org: dict, vacancy: dict, gemeente: dict, page_url: str, own_page: str | None = None) -> dict:
+    """One vacancy in the open-data shape; every key always present.
+    `page_url` is the Vacatures page, `own_page` the vacancy's own page."""
     contact = as_dict(org.get("contact"))
     requirements = _requirements(vacancy)
     flexible = bool(vacancy.get("flexibel"))
@@ -92,6 +95,7 @@ def opportunity(org: dict, vacancy: dict, gemeente: dict, page_url: str) -> dict
         "summary": _text(vacancy.get("samenvatting")),
         "description": _text(vacancy.get("beschrijving")),
         "url": f"{page_url}#{vid}" if vid else page_url,
+        "page_url": own_page,
         "organisation": {
             "id": _text(org.get("id")),
             "name": _text(org.get("naam")),
@@ -145,16 +149,27 @@ def vacancies_page_url(site_url: str | None, directory_urls: bool = True) -> str
     return "../" + path
 
 
+def own_page_urls(content, today: dt.date, site_url: str | None, directory_urls: bool = True) -> dict[str, str]:
+    """{vacancy id: address of its own page}: absolute when the site's address
+    is known, else relative to the site's root (vacatures/<id>/)."""
+    links = vacancies.page_links(content, today, "index.md", directory_urls=directory_urls)
+    if site_url:
+        return {vid: site_url.rstrip("/") + "/" + url for vid, url in links.items()}
+    return links
+
+
 def dataset(content, today: dt.date, *, site_url: str | None = None, directory_urls: bool = True) -> dict:
     gemeente = as_dict(content.gemeente)
     page_url = vacancies_page_url(site_url, directory_urls)
+    own_pages = own_page_urls(content, today, site_url, directory_urls)
     items = []
     for org in as_list(content.organisaties):
         if not isinstance(org, dict):
             continue
         for vacancy in as_list(org.get("vacatures")):
             if isinstance(vacancy, dict) and is_current(vacancy, today):
-                items.append(opportunity(org, vacancy, gemeente, page_url))
+                own = own_pages.get(vacancy.get("id")) if isinstance(vacancy.get("id"), str) else None
+                items.append(opportunity(org, vacancy, gemeente, page_url, own))
     naam = _text(gemeente.get("naam")) or "de gemeente"
     return {
         "title": f"Vacatures voor vrijwilligers in {naam}",

@@ -1,4 +1,5 @@
-"""The pages made from content: practice examples, tips and vacancies.
+"""The pages made from content: practice examples, tips, vacancies (the
+list, and a page per current vacancy), the legal pages and the field reference.
 
 `generate` returns {src_uri: Markdown} for MkDocs to add as generated files.
 Each page is a `# Title` line and HTML blocks built from escaped or sanitised
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from inspiratiebox.pages import examples, legal, reference, tips, vacancies
+from inspiratiebox.pages import examples, legal, reference, tips, vacancies, vacancy
 from inspiratiebox.pages.vacancies import render_desk, render_vacancies  # reused by the wijzer page
 
 __all__ = ["generate", "render_desk", "render_vacancies"]
@@ -31,6 +32,7 @@ def generate(
     titles = {str(e["id"]): examples.title_of(e) for e in content.voorbeelden if isinstance(e, dict) and e.get("id")}
     pages[tips.PAGE] = tips.render(content.tips, titles, docs_dir, directory_urls=directory_urls)
     pages[vacancies.PAGE] = vacancies.render_page(content, today, directory_urls=directory_urls)
+    pages.update(vacancy.generate(content, today, directory_urls=directory_urls))  # a page per current vacancy
     pages[reference.PAGE] = reference.render()  # from the schema, so it never drifts
     pages.update(legal.generate(content))
     return pages

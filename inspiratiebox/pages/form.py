@@ -14,10 +14,11 @@ import datetime as dt
 from inspiratiebox import pages
 from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS, STATES
 from inspiratiebox.content import schema
-from inspiratiebox.pages import desk
+from inspiratiebox.pages import desk, vacancies
 from inspiratiebox.pages.html import text as _e
 
 PLACEHOLDER = "<!-- vrijwilligerswijzer -->"
+PAGE = vacancies.WIJZER_PAGE  # the page the placeholder is on
 WEB_PATH = "assets/wijzer/"
 
 # The form submits with method="dialog": outside a <dialog> the browser then
@@ -166,7 +167,7 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
 {pages.render_desk(content, level=3)}
 <div class="wijzer-alle-vacatures" id="{IDS['allVacancies']}">
 <h3>Alle vacatures</h3>
-{pages.render_vacancies(content, today, level=4)}
+{pages.render_vacancies(content, today, level=4, page=PAGE)}
 </div>
 </section>
 """

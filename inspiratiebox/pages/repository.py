@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from inspiratiebox.content import schema
-from inspiratiebox.pages import examples, tips
+from inspiratiebox.pages import examples, tips, vacancies
 from inspiratiebox.pages.html import safe_url
 
 BRANCH = "main"
@@ -87,7 +87,7 @@ def edit_link(value):
 
 def sources(content, docs_dir: Path) -> dict[str, str]:
     """{generated page: its content file, relative to docs/} for the pages made
-    from one file. Overviews made from many files (the practice examples
+    from one file (a vacancy's page: its organisation's file). Overviews made from many files (the practice examples
     index, the vacancies) are left out: they get no edit link."""
     root = Path(content.root)
 
@@ -98,4 +98,8 @@ def sources(content, docs_dir: Path) -> dict[str, str]:
     for example in content.voorbeelden:
         if isinstance(example, dict) and example.get("id"):
             found[examples.page_path(example)] = relative(schema.FILES["voorbeeld"].pattern, str(example["id"]))
+    for org, vacancy in content.vacatures():
+        path = vacancies.page_path(vacancy)
+        if path and isinstance(org, dict) and org.get("id") and path not in found:
+            found[path] = relative(schema.FILES["organisatie"].pattern, str(org["id"]))
     return found

@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from inspiratiebox.content import schema
+from inspiratiebox.content.kinds.text import ID_PATTERN
 from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
 from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import email_href, link, relative_url, render_markdown, safe_url, tel_href, text
 
 PAGE = "vacatures.md"
+WIJZER_PAGE = "vrijwilligerswijzer.md"  # docs/vrijwilligerswijzer.md, which shows this list too
+PAGES = "vacatures"  # each current vacancy's own page: vacatures/<id>.md
 FICTIEF = (
     "Let op: de organisaties en vacatures hieronder zijn verzonnen voorbeelden. "
     "Ze tonen hoe deze site werkt. Neem geen contact op met deze adressen."
@@ -31,13 +34,17 @@ FICTIEF_PAGINA = (
 )
 
 
+# How an access fact reads on a vacancy's page.
+ACCESS_STATES = {"ja": "ja", "nee": "nee", "onbekend": "niet bekend. Vraag het aan de organisatie."}
+
+
 def _h(level: int, inner: str, id_: str | None = None) -> str:
     level = max(1, min(6, level))
     attribute = f' id="{text(id_)}"' if id_ else ""
     return f"<h{level}{attribute}>{inner}</h{level}>"
 
 
-def _contact_links(phone, email) -> list[str]:
+def contact_links(phone, email) -> list[str]:
     parts = []
     if phone:
         parts.append(link(tel_href(phone), phone, external=False))
@@ -57,6 +64,57 @@ def is_current(vacancy: dict, today: dt.date) -> bool:
     return until is None or until >= today
 
 
+def page_path(vacancy: dict) -> str | None:
+    """The source path of a vacancy's own page; None for an id that cannot
+    be a file name (or "index", which would take the Vacatures page's place)."""
+    vid = vacancy.get("id") if isinstance(vacancy, dict) else None
+    if not isinstance(vid, str) or not ID_PATTERN.fullmatch(vid) or vid == "index":
+        return None
+    return f"{PAGES}/{vid}.md"
+
+
+def current_pages(content, today: dt.date) -> dict[str, tuple[dict, dict]]:
+    """{page path: (organisation, vacancy)} for every vacancy current on
+    `today`: only these get a page, and only these are linked to one. The
+    first of two vacancies with one id wins (the content check forbids it)."""
+    found: dict[str, tuple[dict, dict]] = {}
+    for org in as_list(content.organisaties):
+        if not isinstance(org, dict):
+            continue
+        for vacancy in current_vacancies(org, today):
+            path = page_path(vacancy)
+            if path and path not in found:
+                found[path] = (org, vacancy)
+    return found
+
+
+def page_links(content, today: dt.date, from_page: str, *, directory_urls: bool = True) -> dict[str, str]:
+    """{vacancy id: URL of its page relative to `from_page`}, current ones only."""
+    return {
+        str(vacancy["id"]): relative_url(from_page, path, directory_urls=directory_urls)
+        for path, (_, vacancy) in current_pages(content, today).items()
+    }
+
+
+def access_facts(value) -> list[tuple[str, str]]:
+    """(label, "ja" | "nee" | "onbekend") for every need of the schema, in its
+    order. Reads both shapes of `toegankelijkheid`: a list of the needs that
+    are met (the others unknown), or a mapping need -> ja / nee / onbekend (a
+    missing need unknown). A need the schema does not know is shown as typed."""
+    if isinstance(value, dict):
+        given = {k: _state(v) for k, v in value.items() if isinstance(k, str)}
+    else:
+        given = {k: "ja" for k in as_list(value) if isinstance(k, str)}
+    keys = [*schema.TOEGANKELIJKHEID, *(k for k in given if k not in schema.TOEGANKELIJKHEID)]
+    return [(label(schema.TOEGANKELIJKHEID, k), given.get(k, "onbekend")) for k in keys]
+
+
+def _state(value) -> str:
+    if value is True or value is False:  # a bare yes/no in YAML
+        return "ja" if value else "nee"
+    return value if value in ACCESS_STATES else "onbekend"
+
+
 def moments(vacancy: dict) -> str:
     """"dinsdagochtend en vrijdagmiddag", or "wanneer het jou past"."""
     slots = [m for m in as_list(vacancy.get("momenten")) if isinstance(m, str)]
@@ -73,8 +131,10 @@ def moments(vacancy: dict) -> str:
     return text_[:1].upper() + text_[1:]
 
 
-def place(vacancy: dict) -> str:
-    where = [str(vacancy["deelgemeente"])] if vacancy.get("deelgemeente") else []
+def place(vacancy: dict, org: dict | None = None) -> str:
+    """Where the work is; with `org`, its area stands in for a vacancy without one."""
+    area = vacancy.get("deelgemeente") or as_dict(org).get("deelgemeente")
+    where = [str(area)] if area else []
     if vacancy.get("van_thuis"):
         where.append("van thuis uit")
     return join(where) if where else "Vraag het aan de organisatie"
@@ -102,7 +162,11 @@ def _list(items) -> str:
     return "<ul>" + "".join(f"<li>{text(i)}</li>" for i in items) + "</ul>"
 
 
-def _facts(vacancy: dict, regio) -> str:
+def fact_rows(vacancy: dict, regio, org: dict | None = None, *, every_access_fact: bool = False) -> list[tuple[str, str]]:
+    """(name, HTML) of every fact a vacancy states, in reading order; empty
+    ones left out. On the overview, access lists what is met; on the
+    vacancy's own page (`every_access_fact`) each need says ja, nee or
+    niet bekend."""
     nederlands = label(schema.NEDERLANDS_NODIG, vacancy.get("nederlands")) if vacancy.get("nederlands") else ""
     dutch = [nederlands, schema.CRITERIA["nederlands_oefenen"] if vacancy.get("nederlands_oefenen") else ""]
     begeleiding = vacancy.get("begeleiding")
@@ -111,14 +175,14 @@ def _facts(vacancy: dict, regio) -> str:
         support.append("Je kunt starten in een duo, samen met een ervaren vrijwilliger.")
     places = as_int(vacancy.get("plaatsen"), -1)
     rows = [
-        ("Waar", text(place(vacancy))),
+        ("Waar", text(place(vacancy, org))),
         ("Wanneer", text(moments(vacancy))),
         ("Hoeveel tijd", text(label(schema.UREN, vacancy.get("uren")).capitalize() if vacancy.get("uren") else "")),
         ("Hoe vaak", text("Eén keer of een kort project" if vacancy.get("eenmalig") else "Regelmatig")),
         ("Soort werk", _list(labels(schema.TAKEN, vacancy.get("taken")))),
         ("Samenwerken", _list(labels(schema.SETTINGS, vacancy.get("setting")))),
         ("Nederlands", _list(dutch)),
-        ("Toegankelijk", _list(labels(schema.TOEGANKELIJKHEID, vacancy.get("toegankelijkheid")))),
+        ("Toegankelijk", _access(vacancy.get("toegankelijkheid"), every_access_fact)),
         ("Begeleiding", _list(support)),
         ("Deeltaken", _list(str(t) for t in as_list(vacancy.get("deeltaken")))),
         ("Wat je nodig hebt", _list(requirement(v, regio) for v in as_list(vacancy.get("vereisten")))),
@@ -126,8 +190,23 @@ def _facts(vacancy: dict, regio) -> str:
             "Op dit moment zijn alle plaatsen ingevuld" if places == 0
             else f"Nog {count(places, 'plaats', 'plaatsen')} vrij" if places > 0 else "")),
     ]
-    body = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in rows if value)
+    return [(name, value) for name, value in rows if value]
+
+
+def _access(value, every: bool) -> str:
+    facts = access_facts(value)
+    if not every:
+        return _list(name for name, state in facts if state == "ja")
+    return _list(f"{name}: {ACCESS_STATES[state]}" for name, state in facts)
+
+
+def facts_list(rows: list[tuple[str, str]]) -> str:
+    body = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in rows)
     return f'<dl class="ib-feiten">{body}</dl>'
+
+
+def _facts(vacancy: dict, regio) -> str:
+    return facts_list(fact_rows(vacancy, regio))
 
 
 def current_vacancies(org: dict, today: dt.date) -> list[dict]:
@@ -147,10 +226,11 @@ def render_overview(content, today: dt.date) -> str:
     return f'<nav class="ib-overzicht" aria-label="Organisaties"><p>Organisaties op deze pagina:</p><ul>{"".join(items)}</ul></nav>'
 
 
-def render_vacancy(org: dict, vacancy: dict, regio, level: int) -> str:
+def render_vacancy(org: dict, vacancy: dict, regio, level: int, href: str | None = None) -> str:
+    """One vacancy on a list; `href` is its own page, which its title links to."""
     vid = vacancy.get("id")
     title = vacancy.get("titel") or "Vacature"
-    parts = [_h(level, text(title))]
+    parts = [_h(level, link(href, title, external=False))]
     if vacancy.get("samenvatting"):
         parts.append(f'<p class="ib-samenvatting">{text(vacancy["samenvatting"])}</p>')
     description = render_markdown(vacancy.get("beschrijving"))
@@ -159,7 +239,7 @@ def render_vacancy(org: dict, vacancy: dict, regio, level: int) -> str:
     parts.append(_facts(vacancy, regio))
     contact = as_dict(org.get("contact"))
     who = contact.get("naam") or org.get("naam") or "de organisatie"
-    how = _contact_links(contact.get("telefoon"), contact.get("email"))
+    how = contact_links(contact.get("telefoon"), contact.get("email"))
     parts.append(
         f'<p class="ib-interesse">Interesse? Neem contact op met {text(who)}'
         + (f": {' of '.join(how)}" if how else "") + ".</p>"
@@ -175,7 +255,7 @@ def render_vacancy(org: dict, vacancy: dict, regio, level: int) -> str:
     return f'<article class="ib-vacature"{id_attribute}>{"".join(parts)}</article>'
 
 
-def render_organisation(org: dict, current: list[dict], regio, level: int) -> str:
+def render_organisation(org: dict, current: list[dict], regio, level: int, links: dict | None = None) -> str:
     naam = org.get("naam") or "Organisatie"
     parts = [_h(level, text(naam), f"organisatie-{org['id']}" if org.get("id") else None)]
     if org.get("beschrijving"):
@@ -189,13 +269,13 @@ def render_organisation(org: dict, current: list[dict], regio, level: int) -> st
     if website:
         rows.append(("Website", link(website, website)))
     contact = as_dict(org.get("contact"))
-    reach = ([text(contact["naam"])] if contact.get("naam") else []) + _contact_links(contact.get("telefoon"), contact.get("email"))
+    reach = ([text(contact["naam"])] if contact.get("naam") else []) + contact_links(contact.get("telefoon"), contact.get("email"))
     if reach:
         rows.append(("Contact", ", ".join(reach)))
     if rows:
         parts.append('<dl class="ib-gegevens">' + "".join(f"<div><dt>{n}</dt><dd>{v}</dd></div>" for n, v in rows) + "</dl>")
     if current:
-        parts += [render_vacancy(org, v, regio, level + 1) for v in current]
+        parts += [render_vacancy(org, v, regio, level + 1, as_dict(links).get(v.get("id"))) for v in current]
     else:
         parts.append(
             '<p class="ib-geen">Deze organisatie heeft op dit moment geen open vacatures. '
@@ -204,11 +284,16 @@ def render_organisation(org: dict, current: list[dict], regio, level: int) -> st
     return f'<section class="ib-organisatie">{"".join(parts)}</section>'
 
 
-def render_vacancies(content, today: dt.date, level: int = 2, notice: bool = True) -> str:
-    """Every organisation with its current vacancies (expired ones left out).
+def render_vacancies(
+    content, today: dt.date, level: int = 2, notice: bool = True, *, page: str = PAGE, directory_urls: bool = True,
+) -> str:
+    """Every organisation with its current vacancies (expired ones left out),
+    each title a link to the vacancy's own page, relative to `page` (the
+    source path of the page this list is shown on).
 
     `notice=False` when the caller already says the content is fictional.
     """
+    links = page_links(content, today, page, directory_urls=directory_urls)
     gemeente = as_dict(content.gemeente)
     regio = gemeente.get("regio")
     parts = []
@@ -218,12 +303,12 @@ def render_vacancies(content, today: dt.date, level: int = 2, notice: bool = Tru
     if not organisations:
         parts.append("<p>Er staan nog geen organisaties op deze site. Het loket helpt je graag verder.</p>")
     for org in organisations:
-        parts.append(render_organisation(org, current_vacancies(org, today), regio, level))
+        parts.append(render_organisation(org, current_vacancies(org, today), regio, level, links))
     return f'<div class="ib-vacatures">{"".join(parts)}</div>'
 
 
 def render_page(content, today: dt.date, *, directory_urls: bool = True) -> str:
-    wijzer = relative_url(PAGE, "vrijwilligerswijzer.md", directory_urls=directory_urls)
+    wijzer = relative_url(PAGE, WIJZER_PAGE, directory_urls=directory_urls)
     fictief = as_dict(content.gemeente).get("fictief")
     return "\n".join([
         "# Vacatures",
@@ -234,11 +319,13 @@ def render_page(content, today: dt.date, *, directory_urls: bool = True) -> str:
         f"Wil je weten wat bij jou past? Probeer de {link(wijzer, 'Vrijwilligerswijzer', external=False)} "
         "of ga langs bij het loket.</p>",
         "",
+        "<p>Elke vacature heeft ook een eigen pagina, die zoekmachines kunnen tonen: klik op de titel.</p>",
+        "",
         render_desk(content),
         "",
         render_overview(content, today),
         "",
-        render_vacancies(content, today, notice=False),
+        render_vacancies(content, today, notice=False, directory_urls=directory_urls),
         "",
         OPEN_DATA,
         "",

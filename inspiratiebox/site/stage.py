@@ -19,7 +19,7 @@ from pathlib import Path
 from inspiratiebox import bundle, pages
 from inspiratiebox.kit import opendata
 from inspiratiebox.kit import template as sheet_template
-from inspiratiebox.pages import form, repository
+from inspiratiebox.pages import form, repository, vacancies
 from inspiratiebox.site.config import generator_config, write_config
 
 COLOUR_CSS = "assets/gemeente.css"
@@ -42,15 +42,20 @@ def stage(root: Path, content, folder: Path, today: dt.date, site_url: str | Non
     shutil.copytree(root / "docs", docs)
     shutil.copytree(root / OVERRIDES, folder / OVERRIDES)
     _fill_placeholders(docs, content, today)
+    config = generator_config(root, content, docs, site_url, extra_css=COLOUR_CSS)
+    directory_urls = bool(config.get("use_directory_urls", True))
     sources = repository.sources(content, root / "docs")
     edit = repository.edit_link(content.gemeente.get("repository"))
-    for src_uri, markdown in pages.generate(content, docs_dir=root / "docs", today=today).items():
+    made = pages.generate(content, docs_dir=root / "docs", today=today, directory_urls=directory_urls)
+    for src_uri, markdown in made.items():
         _write(docs / src_uri, _front_matter(edit, sources.get(src_uri)) + markdown)
     _write(docs / COLOUR_CSS, colour_css(content.gemeente["kleur"]))
-    for path, data in opendata.files(content, today, site_url=site_url).items():
+    for path, data in opendata.files(content, today, site_url=site_url, directory_urls=directory_urls).items():
         _write(docs / path, data)
-    bundle.write(content, docs, root)  # the wijzer's assets, Pyodide's runtime among them
-    config = generator_config(root, content, docs, site_url, extra_css=COLOUR_CSS)
+    # The wijzer's assets, Pyodide's runtime among them; its cards link to
+    # the pages of the vacancies current today.
+    links = vacancies.page_links(content, today, vacancies.WIJZER_PAGE, directory_urls=directory_urls)
+    bundle.write(content, docs, root, pages=links)
     write_config(folder / CONFIG_FILE, config)
     return Staged(folder / CONFIG_FILE, docs)
 

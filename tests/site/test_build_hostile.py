@@ -5,7 +5,8 @@ attributes, iframes and styles in every free-text and Markdown field of
 every content file; this checks every HTML page of the result as a browser
 would parse it, and the search index Material renders as HTML. The payloads'
 </script> stays inert inside data (data.json, search index, script blocks),
-and in Chromium the main pages and a wijzer run show them as text and run none.
+and in Chromium the main pages, a vacancy page and a wijzer run show them
+as text and run none. A vacancy page's JSON-LD holds them as JSON strings.
 """
 
 from __future__ import annotations
@@ -32,11 +33,26 @@ def pages(hostile_site):
     return {p.path.relative_to(hostile_site).as_posix(): p for p in found}
 
 
+JSON_LD = "application/ld+json"
+
+
+def _data_block_problems(element: htmlscan.Element) -> list:
+    """A vacancy page's JSON-LD holds content as JSON strings: it must parse,
+    and hold no "<" that could end or bend the block (no browser runs it)."""
+    try:
+        json.loads(element.text)
+    except ValueError as error:
+        return [("JSON-LD that does not parse", str(error))]
+    return [("markup in JSON-LD", element.text[:60])] if "<" in element.text else []
+
+
 def _problems(page: htmlscan.Page) -> list:
     problems = []
     for element in page.elements:
         attrs = element.attrs
-        if element.tag == "script" and "alert(" in element.text:
+        if element.tag == "script" and attrs.get("type") == JSON_LD:
+            problems += _data_block_problems(element)
+        elif element.tag == "script" and "alert(" in element.text:
             problems.append(("script from content", element.text[:60]))
         if element.tag == "script" and "evil" in attrs.get("src", ""):
             problems.append(("script src from content", attrs["src"]))
@@ -156,9 +172,21 @@ def test_no_script_element_holds_markup_from_content(pages):
     for path, page in pages.items():
         for script in page.find("script"):
             lowered = script.text.lower()
-            if "</script" in lowered or "<script" in lowered or "<!--" in lowered or "alert(" in lowered:
+            data = script.attrs.get("type") == JSON_LD  # holds the payloads as JSON strings, never run
+            if "</script" in lowered or "<script" in lowered or "<!--" in lowered or ("alert(" in lowered and not data):
                 found.append((path, script.text[:60]))
     assert found == []
+
+
+def test_vacancy_pages_carry_the_payloads_as_json_strings_only(pages):
+    vacancy_pages = [p for p in pages if p.startswith("vacatures/") and p != "vacatures/index.html"]
+    assert vacancy_pages, "the hostile site should have a page per current vacancy"
+    for path in vacancy_pages:
+        page = pages[path]
+        (block,) = [s for s in page.find("script") if s.attrs.get("type") == JSON_LD]
+        data = json.loads(block.text)
+        assert data["title"].startswith(hostile.SCRIPT) and hostile.SCRIPT in page.text, path
+        assert [s for s in page.find("script") if "alert(" in s.text] == [block], path
 
 
 TRAP = """
@@ -204,7 +232,8 @@ def _state(page):
 
 def test_hostile_pages_run_no_payload_in_chromium(hostile_tab, pages):
     examples = sorted(p for p in pages if p.startswith("praktijkvoorbeelden/") and p != "praktijkvoorbeelden/index.html")
-    for path in (*MAIN_PAGES, examples[0].removesuffix("index.html")):
+    vacancy_pages = sorted(p for p in pages if p.startswith("vacatures/") and p != "vacatures/index.html")
+    for path in (*MAIN_PAGES, examples[0].removesuffix("index.html"), vacancy_pages[0].removesuffix("index.html")):
         hostile_tab.goto(hostile_tab.base + path)
         hostile_tab.wait_for_load_state("load")
         assert _state(hostile_tab) == {"pwned": False, "violations": []}, path

@@ -150,7 +150,8 @@ def test_example_markdown_is_sanitised():
 def test_generate_makes_one_page_per_example(tmp_path):
     made = pages.generate(content(tmp_path, voorbeelden=[example("a"), example("b"), {"titel": "zonder id"}]), today=TODAY)
     assert {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/a.md", "praktijkvoorbeelden/b.md",
-            "tips.md", "vacatures.md", "inhoud-beheren.md", "privacyverklaring.md", "toegankelijkheid.md"} == set(made)
+            "tips.md", "vacatures.md", "vacatures/koffie.md", "inhoud-beheren.md", "privacyverklaring.md",
+            "toegankelijkheid.md"} == set(made)
     assert all(re.search(r"^# \S", md, re.M) for md in made.values())
 
 
@@ -243,7 +244,8 @@ def test_unsafe_urls_are_left_out(tmp_path):
     c = content(tmp_path, organisaties=[org], gemeente={"loket": {"naam": "Loket", "afspraak": "data:text/html,x"}})
     html = vacancies.render_desk(c) + vacancies.render_vacancies(c, TODAY)
     hrefs = [a.attrs["href"] for a in fragment(html).find("a")]
-    assert not [h for h in hrefs if not h.startswith(("https://", "mailto:", "tel:"))]
+    assert "koffie/" in hrefs  # the vacancy's own page
+    assert not [h for h in hrefs if not h.startswith(("https://", "mailto:", "tel:")) and h != "koffie/"]
     assert "Maak een afspraak" not in html and "Website" not in html
 
 
@@ -277,14 +279,20 @@ def test_broken_content_does_not_crash(tmp_path):
 
 
 def test_generated_pages_carry_no_inline_script_style_or_handler(root):
-    """The site gets a strict Content-Security-Policy: nothing inline."""
+    """The site gets a strict Content-Security-Policy: nothing inline. The one
+    script element allowed is a vacancy page's JSON-LD, a data block no
+    browser runs."""
     from inspiratiebox.content.load import load_content
 
     real, problems = load_content(root / "content", root / "docs", today=BUILD_DATE)
     assert real is not None, problems
     made = pages.generate(real, docs_dir=root / "docs", today=TODAY)
-    assert len(made) == 3 + 3 + len(real.voorbeelden)  # + inhoud-beheren, privacyverklaring, toegankelijkheid
+    current = [v for _, v in real.vacatures() if vacancies.is_current(v, TODAY)]
+    # + inhoud-beheren, privacyverklaring, toegankelijkheid, and a page per current vacancy
+    assert len(made) == 3 + 3 + len(real.voorbeelden) + len(current)
     for src, markdown in made.items():
         page = fragment(markdown)
-        assert page.find("script") == [] and page.find("style") == [], src
+        scripts = [s.attrs for s in page.find("script")]
+        assert scripts == ([{"type": "application/ld+json"}] if src.startswith("vacatures/") else []), src
+        assert page.find("style") == [], src
         assert [(e.tag, k) for e in page.elements for k in e.attrs if k == "style" or k.startswith("on")] == [], src
