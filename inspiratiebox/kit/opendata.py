@@ -57,6 +57,17 @@ def _codes(value) -> list[str]:
     return [str(v) for v in as_list(value) if isinstance(v, (str, int)) and not isinstance(v, bool)]
 
 
+def _facts(vacancy: dict, state: str) -> list[str]:
+    """The needs the vacancy says ja (or nee) to; a need it says nothing about is in neither."""
+    return [need for need, said in _access(vacancy.get("toegankelijkheid")) if said == state]
+
+
+def _access(value) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [(str(k), v) for k, v in value.items() if v in ("ja", "nee")]
+    return [(code, "ja") for code in _codes(value)]  # an older list names the needs met
+
+
 def _iso(value) -> str | None:
     day = as_date(value)
     return day.isoformat() if day else None
@@ -129,7 +140,8 @@ def opportunity(org: dict, vacancy: dict, gemeente: dict, page_url: str, own_pag
         "settings": _codes(vacancy.get("setting")),
         "dutch_needed": _text(vacancy.get("nederlands")),
         "dutch_practice": bool(vacancy.get("nederlands_oefenen")),
-        "accessibility": _codes(vacancy.get("toegankelijkheid")),
+        "accessibility": _facts(vacancy, "ja"),
+        "not_accessible": _facts(vacancy, "nee"),
         "support_offered": as_int(vacancy.get("begeleiding")) if vacancy.get("begeleiding") is not None else None,
         "duo_possible": bool(vacancy.get("duo_mogelijk")),
         "sub_tasks": [str(t) for t in as_list(vacancy.get("deeltaken"))],

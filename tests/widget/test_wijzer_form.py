@@ -83,12 +83,17 @@ def fieldsets(tree):
 
 def options(tree, qid):
     fieldset = next(f for f in fieldsets(tree) if f.attrs[DATA["question"]] == qid)
-    return [i.attrs["value"] for i in fieldset.find_all("input")]
+    return [i.attrs["value"] for i in fieldset.find_all("input") if i.attrs["name"] == qid]
+
+
+def steps(tree):
+    return [f for f in fieldsets(tree) if "wijzer-vraag" in f.attrs.get("class", "").split()]
 
 
 def test_one_fieldset_with_legend_per_question_in_wijzer_order(example, tree):
     found = fieldsets(tree)
-    assert len(found) == len(example.wijzer["vragen"]) == 12
+    assert len(found) == len(example.wijzer["vragen"]) == 13
+    assert len(steps(tree)) == schema.MAX_VRAGEN == 12
     assert [f.attrs[DATA["question"]] for f in found] == [v["id"] for v in example.wijzer["vragen"]]
     for fieldset, vraag in zip(found, example.wijzer["vragen"], strict=True):
         legend = fieldset.children and next(c for c in fieldset.children if isinstance(c, Node))
@@ -136,7 +141,7 @@ def test_place_offers_the_areas_home_and_no_preference(example, tree):
 
 def test_situation_offers_only_the_own_region(example, tree):
     regio = example.gemeente["regio"]
-    expected = [k for k, (r, _) in schema.SITUATIES.items() if r == regio] + ["geen"]
+    expected = [k for k, (r, _) in schema.SITUATIES.items() if r == regio] + ["weet_niet", "geen"]
     assert options(tree, "situatie") == expected
     other = [k for k, (r, _) in schema.SITUATIES.items() if r and r != regio]
     assert other and not set(other) & set(options(tree, "situatie"))
@@ -193,7 +198,16 @@ def test_every_text_is_escaped(example):
 def test_the_form_shows_at_most_twelve_questions(example):
     content = copy.copy(example)
     content.wijzer = {**example.wijzer, "vragen": example.wijzer["vragen"] + example.wijzer["vragen"][:3]}
-    assert len(fieldsets(parse(form.render(content, TODAY)))) == schema.MAX_VRAGEN
+    assert len(steps(parse(form.render(content, TODAY)))) == schema.MAX_VRAGEN
+
+
+def test_who_helps_is_asked_inside_the_benefit_step_as_its_own_question(tree):
+    (situatie,) = [f for f in steps(tree) if f.attrs[DATA["question"]] == "situatie"]
+    (hulp,) = [f for f in situatie.find_all("fieldset") if f.attrs.get(DATA["question"]) == "hulp"]
+    assert next(c for c in hulp.children if isinstance(c, Node)).tag == "legend"
+    assert {i.attrs["name"] for i in hulp.find_all("input")} == {"hulp"}
+    assert {i.attrs["type"] for i in hulp.find_all("input")} == {"checkbox"}
+    assert options(tree, "hulp") == list(schema.HULP)
 
 
 def test_the_full_list_shows_the_vacancies_current_on_the_date_it_is_given(example):

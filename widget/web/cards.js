@@ -26,20 +26,42 @@ function contactLine(contact) {
   return p;
 }
 
+/** The vacancy's own page: only a relative address the build wrote. */
+function title(item) {
+  const heading = el("h4");
+  const page = String(item.pagina || "");
+  if (page && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(page)) {
+    const a = el("a", item.titel);
+    a.href = page;
+    heading.append(a);
+  } else {
+    heading.textContent = String(item.titel || "");
+  }
+  return heading;
+}
+
+/** A closed <details> with a list; `kind` marks what the printout opens. */
+function folded(summary, items, kind) {
+  const details = el("details", null, `wijzer-meer wijzer-meer-${kind}`);
+  details.append(el("summary", summary), list(items));
+  return details;
+}
+
 export function vacancyCard(item, nearMiss) {
   const card = el("article", null, nearMiss ? "wijzer-kaart wijzer-bijna" : "wijzer-kaart");
   const org = item.organisatie || {};
-  card.append(el("h4", item.titel));
-  const where = item.deelgemeente ? item.deelgemeente : item.van_thuis ? T.thuis : "";
-  card.append(el("p", [org.naam, where].filter(Boolean).join(" · "), "wijzer-org"));
+  card.append(title(item));
+  card.append(el("p", [org.naam, item.waar].filter(Boolean).join(" · "), "wijzer-org"));
   if (item.samenvatting) card.append(el("p", item.samenvatting));
   if (nearMiss) {
     card.append(...[labelled(T.nietHelemaal, item.reden), labelled(T.vraag, item.vraag)].filter(Boolean));
   }
   const reasons = texts(item.redenen);
   if (reasons.length) card.append(el("h5", T.waarom), list(reasons));
+  const more = texts(item.meer_redenen);
+  if (more.length) card.append(folded(T.meerRedenen(more.length), more, "redenen"));
   const discuss = texts(item.bespreken);
-  if (discuss.length) card.append(el("h5", T.bespreken), list(discuss));
+  if (discuss.length) card.append(folded(T.bespreken(discuss.length), discuss, "bespreken"));
   const nextStep = labelled(T.volgendeStap, item.volgende_stap, "wijzer-volgende-stap");
   if (nextStep) card.append(nextStep);
   const contact = contactLine(org);
