@@ -170,6 +170,11 @@ def _privacy_site(who: str) -> list[str]:
             f"je browser (localStorage), onder één naam: <code>{text(STORAGE_KEY)}</code>. "
             "Niemand anders kan ze daar lezen, behalve wie hetzelfde toestel en dezelfde browser gebruikt. "
             "Gebruik je een computer samen met anderen, vink het dan niet aan.",
+            "<strong>Zolang het tabblad open is.</strong> Ook zonder \"Onthoud\" houdt je browser je "
+            "antwoorden bij in de geschiedenis van het tabblad, zodat ze er nog staan als je de pagina "
+            "opnieuw laadt of terug en vooruit gaat. Dat is geen cookie en niet de lokale opslag. Sluit je "
+            "het tabblad, dan zijn ze weg. Alleen als je browser een gesloten tabblad terugzet, kunnen "
+            "ze terugkomen.",
             "<strong>Wissen kan altijd.</strong> Met de knop \"Wis mijn antwoorden\" haal je ze weg. "
             "Ook als je de gegevens van je browser wist, zijn ze weg.",
             "<strong>De link met je antwoorden.</strong> Vraag je een link naar je antwoorden, dan staan "

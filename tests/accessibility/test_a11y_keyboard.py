@@ -85,6 +85,11 @@ def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
         stops = _tab_until(page, f"#{IDS['results']} button[{DATA['action']}=wis]")
         assert _unmarked(stops) == [], "focus not visible on:\n" + "\n".join(_unmarked(stops))
         page.keyboard.press("Enter")
+        assert page.evaluate("() => document.activeElement.id") == IDS["clearConfirm"], "Wis asks first"
+        assert page.evaluate(FOCUS_SHOWN)["now"].split(" | ")[0] != "none", "the question shows no outline"
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.textContent") == "Ja, wis alles"
+        page.keyboard.press("Enter")
         assert page.is_hidden(f"#{IDS['results']}")
         assert page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} input:checked').length") == 0
         assert page.evaluate(f"() => document.activeElement.matches('fieldset[{DATA['question']}]')")

@@ -76,7 +76,8 @@ def fill(page, answers: dict):
 
 
 def show_results(page, answers: dict):
-    page.evaluate(f"() => {{ const w = document.getElementById('{IDS['clear']}'); w.click(); }}")
+    page.evaluate(f"() => document.getElementById('{IDS['clear']}').click()")
+    page.evaluate(f"() => document.querySelector('#{IDS['clearConfirm']} button').click()")  # "Ja, wis alles"
     fill(page, answers)
     page.evaluate(f"() => document.getElementById('{IDS['form']}').requestSubmit(document.getElementById('{IDS['show']}'))")
     wait_state(page, "results")

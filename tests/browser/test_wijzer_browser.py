@@ -258,6 +258,8 @@ def test_clear_empties_form_results_link_and_storage(context, site_url):
     assert page.evaluate("() => location.hash") == page.get_attribute(f"#{IDS['link']}", "href")[len("/gemeente/vrijwilligerswijzer/"):]
     assert page.evaluate("() => history.length") == history_length, "the link must not add a history entry"
     page.click(f"#{IDS['results']} button:has-text('Wis mijn antwoorden')")
+    assert checked_ids(page), "Wis asks first"
+    page.click(f"#{IDS['clearConfirm']} button:has-text('Ja, wis alles')")
     assert checked_ids(page) == []
     assert not page.is_checked(f"#{IDS['remember']}")
     assert storage(page)["local"] == {}
@@ -286,6 +288,7 @@ def test_no_request_leaves_the_test_server(context, site_url, requests_seen):
     submit_and_wait(page)
     page.click(f"#{IDS['link']}")
     page.click(f"#{IDS['results']} button:has-text('Wis mijn antwoorden')")
+    page.click(f"#{IDS['clearConfirm']} button:has-text('Ja, wis alles')")
     page.check(f"#{IDS['remember']}")
     submit_and_wait(page)
     seen = " ".join(requests_seen.urls)

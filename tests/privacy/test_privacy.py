@@ -83,6 +83,7 @@ def test_whole_wijzer_flow_stays_local_and_stores_only_after_opt_in(context, sit
     assert {**stored, "local": {}} == EMPTY
 
     page.click(f"#{IDS['results']} button:has-text('Wis mijn antwoorden')")
+    page.click(f"#{IDS['clearConfirm']} button:has-text('Ja, wis alles')")
     assert page.evaluate(STORED) == EMPTY
     page.reload()
     wait_state(page, "ready")

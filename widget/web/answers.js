@@ -40,10 +40,23 @@ export function fillForm(questions, answers) {
 /** Whether the answers tick at least one box: a link that ticks none is damaged. */
 export function fitsForm(questions, answers) {
   if (!Object.keys(answers).length) return true; // the page's own link when nothing was ticked
-  return questions.some((fieldset) => {
+  return Object.keys(inForm(questions, answers)).length > 0;
+}
+
+/** The answers as the form would hold them: only known values, in the form's order. */
+function inForm(questions, answers) {
+  const held = {};
+  for (const fieldset of questions) {
     const wanted = wantedIn(answers, fieldset);
-    return [...fieldset.querySelectorAll("input")].some((input) => wanted.includes(input.value));
-  });
+    const known = [...fieldset.querySelectorAll("input")].map((input) => input.value).filter((v) => wanted.includes(v));
+    if (known.length) held[fieldset.dataset[QUESTION]] = known;
+  }
+  return held;
+}
+
+/** Whether two sets of answers would tick the same boxes. */
+export function sameAnswers(questions, one, other) {
+  return JSON.stringify(inForm(questions, one)) === JSON.stringify(inForm(questions, other));
 }
 
 /** What the visitor answered, as the words they read: for the printout. */
@@ -63,7 +76,11 @@ function storage() {
   try { return window.localStorage; } catch { return null; }
 }
 
-/** The opt-in store: writes only while the "Onthoud" box is ticked. */
+/**
+ * The opt-in store: writes only while the "Onthoud" box is ticked. What it
+ * holds is read as {answers} or {damaged: true}, or null when nothing is
+ * stored; damaged answers stay until the visitor changes something.
+ */
 export function answerStore(remember, questions) {
   const forget = () => {
     try { storage()?.removeItem(STORAGE_KEY); } catch { /* nothing stored */ }
@@ -77,8 +94,7 @@ export function answerStore(remember, questions) {
     try { saved = storage()?.getItem(STORAGE_KEY); } catch { return null; }
     if (saved == null) return null;
     const answers = parseAnswers(saved);
-    if (!answers) forget();
-    return answers;
+    return answers ? { answers } : { damaged: true };
   };
   return { forget, saveIfAsked, read };
 }

@@ -1,20 +1,25 @@
 // The Vrijwilligerswijzer in the page: finds the form the build rendered and
 // wires the parts: the engine's worker (worker-client.js), the answers and
 // their opt-in storage (answers.js), the link (link.js), the small-screen
-// steps (stepper.js) and the results (render.js). No matching happens here:
-// the Python engine decides, the script renders. Answers stay in memory,
-// unless the visitor ticks "Onthoud" or copies the link that carries them.
+// steps (stepper.js), the questions asked in the page (choice.js), the
+// tab's history (session.js) and the results (render.js). No matching
+// happens here: the Python engine decides, the script renders. Answers stay
+// in the tab (memory and its own history entries), unless the visitor ticks
+// "Onthoud" or copies the link that carries them.
 
 import contract from "./contract.js";
 import i18n from "./i18n.js";
-import { answerStore, fillForm, fitsForm, readAnswers, summariseAnswers } from "./answers.js";
+import { answerStore, fillForm, fitsForm, readAnswers, sameAnswers, summariseAnswers } from "./answers.js";
+import { askChoice } from "./choice.js";
 import { addressWithoutAnswers, answersInAddress, linkTo } from "./link.js";
 import { renderResults } from "./render.js";
+import { fromHistory, keepInHistory } from "./session.js";
 import { createStepper } from "./stepper.js";
 import { afterFirstPaint, startEngine } from "./worker-client.js";
 
 const { ids, states } = contract;
 const T = i18n.status;
+const K = i18n.keuze;
 
 const root = document.getElementById(ids.root);
 if (root) start(root);
@@ -39,8 +44,10 @@ function findParts(root) {
 
 function start(root) {
   const ui = findParts(root);
-  const wijzer = { ui, engine: null, ready: false, failed: false, pending: false };
-  wijzer.stepper = createStepper(ui.form, ui.questions);
+  // asking: a link's answers wait for the visitor's choice; until then
+  // nothing is stored and the history entry is left as it was.
+  const wijzer = { ui, engine: null, ready: false, failed: false, pending: false, asking: false };
+  wijzer.stepper = createStepper(ui.form, ui.questions, { onStep: () => keep(wijzer) });
   wire(wijzer);
   restoreAnswers(wijzer);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
@@ -60,7 +67,13 @@ function start(root) {
 
 function setState(ui, state) { ui.root.dataset.state = state; }
 function say(ui, text) { ui.status.textContent = text; }
-function notify(ui, text) { ui.notice.textContent = text; }
+function notify(ui, ...text) { ui.notice.textContent = text.filter(Boolean).join(" "); }
+
+/** Keeps the tab's history entry current (answers and step); `url` replaces the address. */
+function keep(wijzer, url) {
+  if (wijzer.asking) return;
+  keepInHistory(readAnswers(wijzer.ui.questions), wijzer.stepper.current(), url);
+}
 
 function fail(wijzer, kind) {
   const { ui } = wijzer;
@@ -96,10 +109,10 @@ function showResults(wijzer, result) {
       deskTemplate: ui.deskTemplate,
       actions: {
         print: () => window.print(),
-        clear: () => clearAll(wijzer),
+        clear: (event) => confirmClear(wijzer, event.currentTarget),
         // Replace, not push: "Wis" must be able to take the answers out of the
         // history as well as out of the address bar.
-        link: (href) => { history.replaceState(null, "", href); say(ui, T.linkGemaakt); },
+        link: (href) => { history.replaceState(history.state, "", href); say(ui, T.linkGemaakt); },
       },
     });
   } catch (error) {
@@ -113,8 +126,25 @@ function showResults(wijzer, result) {
   ui.results.querySelector("h2").focus();
 }
 
+// The clear button asks first; `opener` is the one that asked, in the form or the results.
+function confirmClear(wijzer, opener) {
+  const { ui } = wijzer;
+  askChoice({
+    id: ids.clearConfirm,
+    place: opener.closest(`#${ids.results}`) || opener.parentElement,
+    question: K.wisVraag, explanation: K.wisUitleg, yes: K.wisJa, no: K.wisNee,
+    onYes: () => clearAll(wijzer),
+    onNo: () => {
+      say(ui, T.nietGewist);
+      (opener.isConnected ? opener : ui.questions[0])?.focus();
+    },
+  });
+}
+
 function clearAll(wijzer) {
   const { ui } = wijzer;
+  document.getElementById(ids.linkChoice)?.remove();
+  wijzer.asking = false;
   ui.form.reset();
   ui.store.forget();
   wijzer.pending = false;
@@ -122,37 +152,84 @@ function clearAll(wijzer) {
   ui.results.hidden = true;
   ui.results.replaceChildren();
   notify(ui, "");
-  history.replaceState(null, "", addressWithoutAnswers());
+  wijzer.stepper.restart();
+  keep(wijzer, addressWithoutAnswers());
   if (!wijzer.failed) setState(ui, wijzer.ready ? states.ready : states.loading);
   say(ui, T.gewist);
-  wijzer.stepper.restart();
   ui.questions[0]?.focus();
 }
 
-/** Fills the form from the link; false when the address carries no answers. */
-function readFragment(ui) {
-  const answers = answersInAddress();
-  if (answers === undefined) return false;
-  // Only unknown values: keep what the visitor ticked instead of wiping it.
-  if (answers && fitsForm(ui.questions, answers)) {
-    fillForm(ui.questions, answers);
-    notify(ui, T.linkGelezen);
-    ui.store.saveIfAsked();
+/**
+ * The link's answers, if the address carries any (else false). Damaged ones
+ * leave the form as it is; answers that differ from the visitor's `own`
+ * (remembered, or already in the form) are only used when the visitor says so.
+ */
+function readLink(wijzer, own, also = "") {
+  const { ui } = wijzer;
+  const linked = answersInAddress();
+  if (linked === undefined) return false;
+  if (!linked || !fitsForm(ui.questions, linked)) {
+    notify(ui, T.linkKapot, also);
+  } else if (own && Object.keys(own).length && !sameAnswers(ui.questions, own, linked)) {
+    notify(ui, also);
+    askAboutLink(wijzer, linked);
   } else {
-    notify(ui, T.linkKapot);
+    fillForm(ui.questions, linked);
+    notify(ui, T.linkGelezen, also);
   }
   return true;
 }
 
-// The visitor asked to be remembered on this device; a link they opened
-// wins over what was stored, and is then remembered instead.
-function restoreAnswers({ ui }) {
+function askAboutLink(wijzer, linked) {
+  const { ui } = wijzer;
+  const done = (text) => {
+    wijzer.asking = false;
+    ui.store.saveIfAsked(); // a choice the visitor made: remembered if "Onthoud" is ticked
+    notify(ui, text);
+    ui.questions[wijzer.stepper.current()]?.focus();
+  };
+  wijzer.asking = true;
+  askChoice({
+    id: ids.linkChoice, place: ui.notice,
+    question: K.linkVraag, explanation: K.linkUitleg, yes: K.linkGebruik, no: K.linkHoud,
+    onYes: () => { fillForm(ui.questions, linked); done(T.linkGebruikt); keep(wijzer); },
+    onNo: () => { done(T.eigenGehouden); keep(wijzer, addressWithoutAnswers()); },
+  });
+}
+
+/**
+ * This tab's own answers win (a reload, Back or Forward into the page);
+ * else what the visitor asked to remember on this device, unless a link
+ * brings others: then the visitor chooses. Nothing here writes storage.
+ */
+function restoreAnswers(wijzer) {
+  const { ui } = wijzer;
   const stored = ui.store.read();
   if (stored) ui.remember.checked = true;
-  if (!readFragment(ui) && stored) {
-    fillForm(ui.questions, stored);
-    notify(ui, T.onthouden);
+  const damaged = stored?.damaged ? T.opslagKapot : "";
+  const kept = fromHistory();
+  if (kept) {
+    fillForm(ui.questions, kept.answers);
+    wijzer.stepper.goTo(kept.step);
+    notify(ui, Object.keys(kept.answers).length ? T.terug : "", damaged);
+  } else {
+    const own = stored?.answers;
+    if (own) fillForm(ui.questions, own);
+    if (!readLink(wijzer, own, damaged)) notify(ui, own ? T.onthouden : "", damaged);
   }
+  keep(wijzer);
+}
+
+/**
+ * Back or Forward within the page (e.g. after a link to #wijzer-zelf) finds an
+ * entry this page already wrote: the answers in the form now win over it. A
+ * new entry (an anchor, a link pasted in this tab) may bring a link's answers.
+ */
+function onAddressChange(wijzer, event) {
+  if (fromHistory()) { keep(wijzer); return; }
+  if (event.type !== "hashchange") return;
+  readLink(wijzer, readAnswers(wijzer.ui.questions));
+  keep(wijzer);
 }
 
 function wire(wijzer) {
@@ -164,10 +241,13 @@ function wire(wijzer) {
     if (!wijzer.ready) { wijzer.pending = true; say(ui, T.wachten); return; }
     ask(wijzer);
   });
+  // Only the visitor's own change saves, and only while "Onthoud" is ticked.
   ui.form.addEventListener("change", (event) => {
     if (event.target === ui.remember && !ui.remember.checked) ui.store.forget();
-    else ui.store.saveIfAsked();
+    else if (!wijzer.asking) ui.store.saveIfAsked();
+    keep(wijzer);
   });
-  ui.root.querySelector(`#${ids.clear}`).addEventListener("click", () => clearAll(wijzer));
-  window.addEventListener("hashchange", () => readFragment(ui));
+  ui.root.querySelector(`#${ids.clear}`).addEventListener("click", (event) => confirmClear(wijzer, event.currentTarget));
+  window.addEventListener("popstate", (event) => onAddressChange(wijzer, event));
+  window.addEventListener("hashchange", (event) => onAddressChange(wijzer, event));
 }

@@ -5,7 +5,8 @@
 //
 // Messages in:  {type: "match", id, answers, today}
 // Messages out: {type: "ready"} | {type: "result", id, result}
-//               {type: "error", stage, detail}
+//               {type: "error", stage, id, detail}: every failure is reported,
+//               the page's watchdog (worker-client.js) covers a hang.
 
 const here = (path) => new URL(path, import.meta.url).href;
 const INDEX_URL = here("../pyodide/");
@@ -53,21 +54,31 @@ def _wijzer_run(answers_json, today):
   return pyodide.globals.get("_wijzer_run");
 }
 
+const report = (stage, error, id) => {
+  try { postMessage({ type: "error", stage, id, detail: String(error && error.stack ? error.stack : error) }); } catch { /* the page is gone */ }
+};
+
+// Whatever escapes below still reaches the page, which then shows the desk.
+addEventListener("error", (event) => report("worker", event.message || event.error));
+addEventListener("unhandledrejection", (event) => report("worker", event.reason));
+
 const ready = boot();
 
 ready.then(
   () => postMessage({ type: "ready" }),
-  (error) => postMessage({ type: "error", stage: "laden", detail: String(error) }),
+  (error) => report("laden", error),
 );
 
 addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type !== "match") return;
   try {
+    const answers = message.answers;
+    if (!answers || typeof answers !== "object" || Array.isArray(answers)) throw new TypeError("answers must be an object");
     const run = await ready;
-    const result = JSON.parse(run(JSON.stringify(message.answers || {}), String(message.today || "")));
+    const result = JSON.parse(run(JSON.stringify(answers), String(message.today || "")));
     postMessage({ type: "result", id: message.id, result });
   } catch (error) {
-    postMessage({ type: "error", stage: "zoeken", id: message.id, detail: String(error) });
+    report("zoeken", error, message.id);
   }
 });
