@@ -33,20 +33,20 @@ def test_desk_recommended_for_intensive_support_even_with_results():
     result = run({"begeleiding": 3}, [vacature("a", begeleiding=3)])
     assert ids(result) == ["a"]
     assert result["loket"]["aanbevolen"] is True
-    assert result["resultaten"][0]["volgende_stap"].startswith("Ga eerst langs bij Vrijwilligersloket")
+    assert result["resultaten"][0]["volgende_stap"].startswith("Ga eerst naar Vrijwilligersloket")
 
 
 def test_desk_comes_first_for_regular_support_however_many_results():
     many = run({"begeleiding": 2}, [vacature(x, begeleiding=2) for x in "abc"],
                organisaties=[organisatie(maximum=5)])
     assert many["loket"]["aanbevolen"] is True and many["loket"]["eerst"] is True
-    assert all(found["volgende_stap"].startswith("Ga eerst langs") for found in many["resultaten"])
+    assert all(found["volgende_stap"].startswith("Ga eerst naar") for found in many["resultaten"])
 
 
 def test_next_step_names_the_organisation_and_the_card_holds_its_contact():
     result = run({}, [vacature("a")], organisaties=[organisatie(naam="De Linde")])
     found = entry(result, "a")
-    assert found["volgende_stap"] == "Neem contact op met De Linde. Zeg dat je via de wijzer komt."
+    assert found["volgende_stap"] == "Neem contact op met De Linde."
     assert found["organisatie"]["telefoon"] == "09 111 22 33"
 
 

@@ -130,7 +130,7 @@ def test_with_a_job_coach_the_desk_comes_first_and_every_step_names_the_coach():
     result = run({"hulp": ["jobcoach"]}, [vacature("a")])
     assert result["loket"]["eerst"] is True
     assert "je jobcoach" in result["loket"]["waarom"]
-    assert entry(result, "a")["volgende_stap"].startswith("Neem dit blad mee naar je jobcoach of naar Vrijwilligersloket.")
+    assert entry(result, "a")["volgende_stap"].== "Neem dit blad mee naar je jobcoach of naar het loket."
 
 
 def test_nobody_helping_and_light_support_keeps_the_direct_contact():
@@ -170,13 +170,13 @@ def test_nothing_chosen_gives_a_browse_list_not_matches():
     assert run({"motieven": ["sociaal"]}, [vacature("a")])["lijst"] == "passend"
 
 
-def test_a_card_shows_its_three_strongest_reasons_and_keeps_the_rest():
+def test_a_card_shows_its_two_strongest_reasons_and_keeps_the_rest():
     answers = {"motieven": ["sociaal"], "interesses": ["buurt"], "taken": ["praktisch"], "setting": ["duo"],
                "nederlands": "weinig"}
     vac = vacature("a", motieven=["sociaal"], sectoren=["buurt"], taken=["praktisch"], setting=["duo"],
                    nederlands_oefenen=True)
     found = entry(run(answers, [vac]), "a")
-    assert len(found["redenen"]) == 3 and len(found["meer_redenen"]) == 2
+    assert len(found["redenen"]) == 2 and len(found["meer_redenen"]) == 3
     assert found["redenen"][0].startswith("Je wilt mensen ontmoeten")
 
 

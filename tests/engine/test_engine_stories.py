@@ -70,7 +70,7 @@ def test_person_who_needs_close_support_is_sent_to_the_desk_and_to_roomy_places(
     assert ids(result) == ["natuur-ruim", "andere"]
     assert ids(result, "bijna") == ["licht"]
     assert result["loket"]["aanbevolen"] is True
-    assert all(found["volgende_stap"].startswith("Ga eerst langs") for found in result["resultaten"])
+    assert all(found["volgende_stap"].startswith("Ga eerst naar") for found in result["resultaten"])
 
 
 def test_a_sixteen_year_old_gets_the_one_off_weekend_festival_first_and_not_the_bar_for_adults():

@@ -10,10 +10,15 @@ const QUESTION = data(contract.data.question);
 const KIND = data(contract.data.kind);
 const NUMERIC = data(contract.data.numeric);
 
+/** A question's own inputs: a step may hold a second question's fieldset inside. */
+function inputs(fieldset, checked = "") {
+  return fieldset.querySelectorAll(`input[name="${CSS.escape(fieldset.dataset[QUESTION])}"]${checked}`);
+}
+
 export function readAnswers(questions) {
   const answers = {};
   for (const fieldset of questions) {
-    const chosen = [...fieldset.querySelectorAll("input:checked")].map((input) => input.value);
+    const chosen = [...inputs(fieldset, ":checked")].map((input) => input.value);
     if (!chosen.length) continue;
     const id = fieldset.dataset[QUESTION];
     // Lists stay lists (the moments with "flexibel" among them if ticked);
@@ -30,10 +35,15 @@ function wantedIn(answers, fieldset) {
     : (typeof value === "string" || typeof value === "number") ? [String(value)] : [];
 }
 
+/** Unticks one question's boxes: the answer the visitor chose to loosen. */
+export function clearQuestion(questions, id) {
+  for (const fieldset of questions) if (fieldset.dataset[QUESTION] === id) for (const input of inputs(fieldset)) input.checked = false;
+}
+
 export function fillForm(questions, answers) {
   for (const fieldset of questions) {
     const wanted = wantedIn(answers, fieldset);
-    for (const input of fieldset.querySelectorAll("input")) input.checked = wanted.includes(input.value);
+    for (const input of inputs(fieldset)) input.checked = wanted.includes(input.value);
   }
 }
 
@@ -48,7 +58,7 @@ function inForm(questions, answers) {
   const held = {};
   for (const fieldset of questions) {
     const wanted = wantedIn(answers, fieldset);
-    const known = [...fieldset.querySelectorAll("input")].map((input) => input.value).filter((v) => wanted.includes(v));
+    const known = [...inputs(fieldset)].map((input) => input.value).filter((v) => wanted.includes(v));
     if (known.length) held[fieldset.dataset[QUESTION]] = known;
   }
   return held;
@@ -63,7 +73,7 @@ export function sameAnswers(questions, one, other) {
 export function summariseAnswers(form, questions) {
   const lines = [];
   for (const fieldset of questions) {
-    const chosen = [...fieldset.querySelectorAll("input:checked")]
+    const chosen = [...inputs(fieldset, ":checked")]
       .map((input) => form.querySelector(`label[for="${input.id}"]`))
       .filter(Boolean)
       .map((label) => label.textContent.trim());

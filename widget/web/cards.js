@@ -52,14 +52,19 @@ export function vacancyCard(item, nearMiss) {
   const org = item.organisatie || {};
   card.append(title(item));
   card.append(el("p", [org.naam, item.waar].filter(Boolean).join(" · "), "wijzer-org"));
-  if (item.samenvatting) card.append(el("p", item.samenvatting));
+  if (item.samenvatting) card.append(el("p", item.samenvatting, "wijzer-kaart-samenvatting"));
   if (nearMiss) {
     card.append(...[labelled(T.nietHelemaal, item.reden), labelled(T.vraag, item.vraag)].filter(Boolean));
   }
-  const reasons = texts(item.redenen);
-  if (reasons.length) card.append(el("h5", T.waarom), list(reasons));
-  const more = texts(item.meer_redenen);
-  if (more.length) card.append(folded(T.meerRedenen(more.length), more, "redenen"));
+  // A near miss leads with what to ask; all its reasons are folded away.
+  const reasons = nearMiss ? [] : texts(item.redenen);
+  if (reasons.length) {
+    const why = list(reasons);
+    why.className = "wijzer-redenen";
+    card.append(el("h5", T.waarom, "wijzer-sr"), why);
+  }
+  const more = nearMiss ? [...texts(item.redenen), ...texts(item.meer_redenen)] : texts(item.meer_redenen);
+  if (more.length) card.append(folded(nearMiss ? T.redenen(more.length) : T.meerRedenen(more.length), more, "redenen"));
   const discuss = texts(item.bespreken);
   if (discuss.length) card.append(folded(T.bespreken(discuss.length), discuss, "bespreken"));
   const nextStep = labelled(T.volgendeStap, item.volgende_stap, "wijzer-volgende-stap");

@@ -6,11 +6,14 @@ import contract from "./contract.js";
 import i18n from "./i18n.js";
 import { deskBlock, kindBox, vacancyCard } from "./cards.js";
 import { el, list, texts } from "./dom.js";
+import { SMALL_SCREEN } from "./stepper.js";
 
 const T = i18n.resultaten;
 const items = (value) => (Array.isArray(value) ? value : []);
-const MATCHES_FIRST = 5;
-const NEAR_FIRST = 3;
+// How many cards show before "Toon meer": fewer on a phone, where each card is long.
+const SMALL = window.matchMedia(SMALL_SCREEN).matches;
+const MATCHES_FIRST = SMALL ? 3 : 5;
+const NEAR_FIRST = 2;
 const PRINT_ONLY = "wijzer-alleen-print";
 
 /** A list that shows `first` items, and a button that shows `first` more each time. */
@@ -54,12 +57,17 @@ function relaxParts(result, relax) {
   return [el("h3", T.verruimen), el("p", T.verruimenUitleg), list(rows)];
 }
 
+/** Near misses: open when nothing fits, folded under the matches when some do
+ *  (the printout opens them: see wijzer.js). */
 function nearParts(result) {
   const near = items(result.bijna);
   if (!near.length) return [];
   const [nearList, ...more] = revealing(near.map((item) => vacancyCard(item, true)), NEAR_FIRST);
   nearList.className = "wijzer-bijna-lijst";
-  return [el("h3", T.bijna), el("p", T.bijnaUitleg), nearList, ...more];
+  if (!items(result.resultaten).length) return [el("h3", T.bijna), el("p", T.bijnaUitleg), nearList, ...more];
+  const details = el("details", null, "wijzer-bijna-sectie");
+  details.append(el("summary", T.bijnaAantal(near.length)), el("p", T.bijnaUitleg), nearList, ...more);
+  return [details];
 }
 
 /** Kinds of work: in full when no vacancy fits, folded away when some do. */

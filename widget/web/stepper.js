@@ -5,7 +5,7 @@
 import contract from "./contract.js";
 import i18n from "./i18n.js";
 
-const SMALL_SCREEN = "(max-width: 599.98px)";
+export const SMALL_SCREEN = "(max-width: 599.98px)";
 const PRIMARY = "md-button--primary";
 const GAP = 8; // px between the sticky header and the question
 

@@ -9,7 +9,7 @@
 
 import contract from "./contract.js";
 import i18n from "./i18n.js";
-import { answerStore, fillForm, fitsForm, readAnswers, sameAnswers, summariseAnswers } from "./answers.js";
+import { answerStore, clearQuestion, fillForm, fitsForm, readAnswers, sameAnswers, summariseAnswers } from "./answers.js";
 import { askChoice } from "./choice.js";
 import { addressWithoutAnswers, answersInAddress, linkTo } from "./link.js";
 import { renderResults } from "./render.js";
@@ -27,9 +27,11 @@ if (root) start(root);
 /** The page's parts, found once: the script writes nowhere else. */
 function findParts(root) {
   const form = root.querySelector(`#${ids.form}`);
+  // Every question, and the steps: a step may hold a second question inside it.
   const questions = [...form.querySelectorAll(`fieldset[${contract.data.question}]`)];
+  const steps = [...form.querySelectorAll(`:scope > fieldset[${contract.data.question}]`)];
   return {
-    root, form, questions,
+    root, form, questions, steps,
     status: root.querySelector(`#${ids.status}`),
     notice: root.querySelector(`#${ids.notice}`),
     results: root.querySelector(`#${ids.results}`),
@@ -47,7 +49,7 @@ function start(root) {
   // asking: a link's answers wait for the visitor's choice; until then
   // nothing is stored and the history entry is left as it was.
   const wijzer = { ui, engine: null, ready: false, failed: false, pending: false, asking: false };
-  wijzer.stepper = createStepper(ui.form, ui.questions, { onStep: () => keep(wijzer) });
+  wijzer.stepper = createStepper(ui.form, ui.steps, { onStep: () => keep(wijzer) });
   wire(wijzer);
   restoreAnswers(wijzer);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
@@ -107,8 +109,10 @@ function showResults(wijzer, result) {
       answered: summariseAnswers(ui.form, ui.questions),
       link: linkTo(readAnswers(ui.questions)),
       deskTemplate: ui.deskTemplate,
+      today: new Date().toLocaleDateString("nl-BE", { day: "numeric", month: "long", year: "numeric" }),
       actions: {
         print: () => window.print(),
+        relax: (question) => relax(wijzer, question),
         clear: (event) => confirmClear(wijzer, event.currentTarget),
         // Replace, not push: "Wis" must be able to take the answers out of the
         // history as well as out of the address bar.
@@ -126,6 +130,26 @@ function showResults(wijzer, result) {
   ui.results.querySelector("h2").focus();
 }
 
+// "Probeer zonder deze keuze": the engine named a preference that holds every
+// vacancy back; the visitor asked to drop it, so untick it and ask again.
+function relax(wijzer, question) {
+  clearQuestion(wijzer.ui.questions, question);
+  wijzer.ui.store.saveIfAsked();
+  keep(wijzer);
+  ask(wijzer);
+}
+
+// On paper the near misses and the points to ask about belong: open them while
+// printing (however printing was started) and fold them back afterwards.
+function foldForPrint(results) {
+  let opened = [];
+  window.addEventListener("beforeprint", () => {
+    opened = [...results.querySelectorAll("details.wijzer-meer-bespreken:not([open]), details.wijzer-bijna-sectie:not([open])")];
+    opened.forEach((details) => { details.open = true; });
+  });
+  window.addEventListener("afterprint", () => { opened.forEach((details) => { details.open = false; }); });
+}
+
 // The clear button asks first; `opener` is the one that asked, in the form or the results.
 function confirmClear(wijzer, opener) {
   const { ui } = wijzer;
@@ -136,7 +160,7 @@ function confirmClear(wijzer, opener) {
     onYes: () => clearAll(wijzer),
     onNo: () => {
       say(ui, T.nietGewist);
-      (opener.isConnected ? opener : ui.questions[0])?.focus();
+      (opener.isConnected ? opener : ui.steps[0])?.focus();
     },
   });
 }
@@ -156,7 +180,7 @@ function clearAll(wijzer) {
   keep(wijzer, addressWithoutAnswers());
   if (!wijzer.failed) setState(ui, wijzer.ready ? states.ready : states.loading);
   say(ui, T.gewist);
-  ui.questions[0]?.focus();
+  ui.steps[0]?.focus();
 }
 
 /**
@@ -186,7 +210,7 @@ function askAboutLink(wijzer, linked) {
     wijzer.asking = false;
     ui.store.saveIfAsked(); // a choice the visitor made: remembered if "Onthoud" is ticked
     notify(ui, text);
-    ui.questions[wijzer.stepper.current()]?.focus();
+    ui.steps[wijzer.stepper.current()]?.focus();
   };
   wijzer.asking = true;
   askChoice({
@@ -250,4 +274,5 @@ function wire(wijzer) {
   ui.root.querySelector(`#${ids.clear}`).addEventListener("click", (event) => confirmClear(wijzer, event.currentTarget));
   window.addEventListener("popstate", (event) => onAddressChange(wijzer, event));
   window.addEventListener("hashchange", (event) => onAddressChange(wijzer, event));
+  foldForPrint(ui.results);
 }

@@ -18,7 +18,7 @@ from .offer import Offer, date, read_offer, text
 from .score import Scorer
 
 # The strongest reasons a card shows at once; the rest are behind "Meer redenen".
-REASONS_FIRST = 3
+REASONS_FIRST = 2
 MOST_RELAXATIONS = 3
 
 
@@ -55,7 +55,7 @@ def _next_step(c, offer, first: bool, near: bool):
     loket = text(offer.loket.get("naam"))
     if first:
         who = desk.helpers(c)
-        return lambda org: texts.stap_eerst_loket(who, loket, org.naam)
+        return lambda org: texts.stap_eerst_loket(who, loket)
     if near:
         return lambda org: texts.stap_vraag_stellen(org.naam)
     return lambda org: texts.stap_contact(org.naam)

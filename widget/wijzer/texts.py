@@ -265,16 +265,14 @@ def bijna_begeleiding_vraag() -> str:
 
 @once
 def stap_contact(naam: str) -> str:
-    return f"Neem contact op met {naam or 'de organisatie'}. Zeg dat je via de wijzer komt."
+    return f"Neem contact op met {naam or 'de organisatie'}."
 
 
 @once
-def stap_eerst_loket(helpers: str, loket_naam: str, org_naam: str) -> str:
-    loket = loket_naam or "het vrijwilligersloket"
-    org = org_naam or "de organisatie"
+def stap_eerst_loket(helpers: str, loket_naam: str) -> str:
     if helpers:
-        return f"Neem dit blad mee naar {helpers} of naar {loket}. Samen nemen jullie contact op met {org}."
-    return f"Ga eerst langs bij {loket} en neem dit blad mee. Zij helpen je met een goede start bij {org}."
+        return f"Neem dit blad mee naar {helpers} of naar het loket."
+    return f"Ga eerst naar {loket_naam or 'het vrijwilligersloket'} en neem dit blad mee."
 
 
 @once
