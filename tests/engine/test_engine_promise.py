@@ -130,7 +130,7 @@ def test_with_a_job_coach_the_desk_comes_first_and_every_step_names_the_coach():
     result = run({"hulp": ["jobcoach"]}, [vacature("a")])
     assert result["loket"]["eerst"] is True
     assert "je jobcoach" in result["loket"]["waarom"]
-    assert entry(result, "a")["volgende_stap"].== "Neem dit blad mee naar je jobcoach of naar het loket."
+    assert entry(result, "a")["volgende_stap"] == "Neem dit blad mee naar je jobcoach of naar het loket."
 
 
 def test_nobody_helping_and_light_support_keeps_the_direct_contact():

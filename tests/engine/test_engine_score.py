@@ -64,7 +64,7 @@ def test_contributions_add_up_to_the_score_and_each_has_a_reason():
     assert set(found["bijdragen"]) == {"motieven", "nederlands_oefenen", "plaats", "ervaring"}
     assert found["bijdragen"]["ervaring"] == 0
     assert abs(sum(found["bijdragen"].values()) - found["score"]) <= 1
-    assert set(found["redenen"]) == {
+    assert set(found["redenen"] + found["meer_redenen"]) == {
         "Je kunt er Nederlands oefenen.", "Je kunt het werk van thuis uit doen.", "Je wilt mensen ontmoeten. Dat kan hier.",
     }
 
