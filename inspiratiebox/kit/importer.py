@@ -225,10 +225,20 @@ def _mapping(doc: Document, fields, indent: str, path: tuple[str, ...], org: Org
 def _vacancy(doc: Document, indent: str, vacancy: dict[str, Cell]) -> None:
     first = True
     for f in schema.VACATURE:
+        prefix = "- " if first else "  "
+        if kinds.of(f).groups:  # a block (toegankelijkheid): one column per sub-field
+            filled = [(sub, vacancy[f"{f.name}_{sub.name}"]) for sub in f.fields]
+            filled = [(sub, cell) for sub, cell in filled if cell.text]
+            if filled:
+                doc.add(f"{indent}{prefix}{f.name}:")
+                for sub, cell in filled:
+                    write_field(doc, indent + "    ", "", sub, cell)
+                first = False
+            continue
         cell = vacancy[f.name]
         if not (cell.text or f.required or first):
             continue
-        write_field(doc, indent, "- " if first else "  ", f, cell)
+        write_field(doc, indent, prefix, f, cell)
         first = False
 
 

@@ -13,6 +13,7 @@ import io
 from html import escape
 from pathlib import Path
 
+from inspiratiebox.content import schema
 from inspiratiebox.kit.columns import COLUMNS, example_cell, what_to_write
 
 PLACEHOLDER = "<!-- importkolommen -->"
@@ -25,6 +26,11 @@ _FIRST = {
     "titel": "Onthaal in het buurthuis",
     "vereisten": "goed_gedrag:moet; minimumleeftijd:moet:18",
     "beschrijving": "Je zet koffie en maakt een praatje met de bezoekers.",
+    # Access facts: ja, nee, or empty for "we do not know".
+    **{f"toegankelijkheid_{need}": "" for need in schema.TOEGANKELIJKHEID},
+    "toegankelijkheid_rolstoel": "ja",
+    "toegankelijkheid_zittend": "ja",
+    "toegankelijkheid_rustig": "nee",
 }
 _SECOND = {
     "id": "moestuin-buurthuis",
@@ -37,7 +43,7 @@ _SECOND = {
     "flexibel": "ja",
     "nederlands": "geen",
     "vereisten": "",
-    "toegankelijkheid": "",
+    **{f"toegankelijkheid_{need}": "" for need in schema.TOEGANKELIJKHEID},
     "deeltaken": "water geven; onkruid wieden",
     "begeleiding": "0",
 }

@@ -208,3 +208,20 @@ def test_dry_run_writes_nothing(site_root, tmp_path, capsys):
     assert run(path, site_root, today=BUILD_DATE, dry_run=True) == 0
     assert "Proef: het bestand is in orde" in capsys.readouterr().out
     assert snapshot(site_root / "content") == before
+
+
+def test_access_facts_come_in_one_column_per_need_and_an_empty_cell_stays_unknown(site_root, tmp_path, capsys):
+    row = example_row(organisatie="toegang", organisatie_naam="Toegang", id="toegang-test",
+                      toegankelijkheid_rolstoel="nee", toegankelijkheid_zittend="ja", toegankelijkheid_rustig="")
+    assert run(write_csv(tmp_path / "vacatures.csv", [row]), site_root, today=BUILD_DATE) == 0, capsys.readouterr().out
+    text = (site_root / "content/organisaties/toegang.yml").read_text(encoding="utf-8")
+    assert "toegankelijkheid:\n      rolstoel: nee\n      zittend: ja\n" in text
+    facts = _org(site_root, "toegang")["vacatures"][0]["toegankelijkheid"]
+    assert facts["rolstoel"] == "nee" and facts["zittend"] == "ja" and facts["rustig"] is None
+
+
+def test_an_access_fact_that_is_not_ja_or_nee_points_at_its_cell(site_root, tmp_path, capsys):
+    row = example_row(organisatie="toegang", organisatie_naam="Toegang", id="toegang-test", toegankelijkheid_rolstoel="soms")
+    assert run(write_csv(tmp_path / "vacatures.csv", [row]), site_root, today=BUILD_DATE) != 0
+    out = capsys.readouterr().out
+    assert "rij 2, kolom 'toegankelijkheid_rolstoel': 'soms' is geen geldige waarde" in out and "ja, nee, onbekend" in out
