@@ -97,7 +97,7 @@ def test_keyboard_only_with_visible_focus_at_1280(browser, site_url):
 
 def test_keyboard_only_step_by_step_at_320(browser, site_url):
     with _ready_wijzer(browser, site_url, 320, 700) as page:
-        steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
+        steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} > fieldset[{DATA['question']}]').length")
         stops = _tab_until(page, 'input[name="motieven"]')
         page.keyboard.press("Space")
         for step in range(2, steps + 1):

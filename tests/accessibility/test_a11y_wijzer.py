@@ -56,7 +56,7 @@ def _loading_then_ready(context, site_url, width, findings):
 
 
 def _each_step(page, width, findings):
-    steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
+    steps = page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} > fieldset[{DATA['question']}]').length")
     assert steps > 1 and page.is_visible(f"#{IDS['step']}"), "320px should show one question at a time"
     for step in range(1, steps):
         page.click(f"#{IDS['next']}")

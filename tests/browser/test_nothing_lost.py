@@ -49,7 +49,7 @@ def remembered(context, site_url, raw: str, fragment=""):
 
 
 def visible_questions(page) -> list[str]:
-    return page.eval_on_selector_all(f"#{IDS['form']} fieldset:not([hidden])", "els => els.map(e => e.dataset.vraag)")
+    return page.eval_on_selector_all(f"#{IDS['form']} > fieldset:not([hidden])", "els => els.map(e => e.dataset.vraag)")
 
 
 def test_a_reload_resumes_the_answers_and_the_step_without_storage(new_context, site_url):

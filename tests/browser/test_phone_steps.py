@@ -14,7 +14,7 @@ from inspiratiebox.bundle.contract import DATA, IDS
 PRIMARY = "md-button--primary"
 GEOMETRY = f"""() => {{
   const header = document.querySelector(".md-header").getBoundingClientRect();
-  const fieldset = document.querySelector("#{IDS['form']} fieldset[{DATA['question']}]:not([hidden])");
+  const fieldset = document.querySelector("#{IDS['form']} > fieldset[{DATA['question']}]:not([hidden])");
   const box = fieldset.getBoundingClientRect();
   const legend = fieldset.querySelector("legend").getBoundingClientRect();
   return {{headerBottom: header.bottom, top: box.top, legendTop: legend.top, legendBottom: legend.bottom,
@@ -27,7 +27,7 @@ def _primary(page, id_: str) -> bool:
 
 
 def _steps(page) -> int:
-    return page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} fieldset[{DATA['question']}]').length")
+    return page.evaluate(f"() => document.querySelectorAll('#{IDS['form']} > fieldset[{DATA['question']}]').length")
 
 
 def _below_the_header(page, step: int):
