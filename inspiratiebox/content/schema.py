@@ -159,7 +159,8 @@ class Field:
 
     tekst, markdown (sanitised), getal, janee, datum, url, email, kleur, id,
     keuze (one of `choices`), keuzes (list of `choices`), lijst (list of text),
-    object (`fields`), objecten (list of objects with `fields`).
+    object (`fields`), feiten (an object of ja/nee facts, `fields`), objecten
+    (list of objects with `fields`).
     `ref` names what a value must refer to: one of `refs.REF_KINDS`
     (deelgemeente, organisatie, vacature, voorbeeld, pagina, bestand).
     """

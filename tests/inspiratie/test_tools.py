@@ -172,11 +172,14 @@ def test_media_print_rules_reads_only_the_print_block():
     assert media_print_rules("a { b: c }") == []
 
 
-def test_print_stylesheet_hides_the_site_chrome_and_keeps_lists_together():
+def test_print_stylesheet_hides_the_site_chrome_and_keeps_each_item_together():
     rules = media_print_rules(PRINT_CSS.read_text(encoding="utf-8"))
     assert rules, "print.css: geen @media print-blok"
     hidden = {s.strip() for sel, decl in rules if re.search(r"display:\s*none", decl) for s in sel.split(",")}
     for selector in (".md-header", ".md-sidebar", ".md-footer"):
         assert selector in hidden, f"print.css: {selector} wordt niet verborgen bij het afdrukken"
     together = {s.strip() for sel, decl in rules if re.search(r"break-inside:\s*avoid", decl) for s in sel.split(",")}
-    assert {"li", "ul", "ol"} <= together, "print.css: lijsten kunnen over twee bladzijden breken"
+    assert {"li", "tr"} <= together, "print.css: een punt of een rij kan over twee bladzijden breken"
+    # A whole list or table kept together jumps to the next sheet when it does
+    # not fit, and leaves the sheet before it (even the first) nearly blank.
+    assert not {"ul", "ol", "table"} & together, "print.css: hele lijsten samenhouden laat bladen leeg"

@@ -57,9 +57,11 @@ def poison(data, fields, areas: dict[str, str]):
         return data
     for field in fields:
         value = data.get(field.name)
-        if field.name == "deelgemeente" and isinstance(value, str):
+        # An area (or a list of areas) must stay one of the poisoned areas.
+        names_areas = field.ref == "deelgemeente" or field.name == "deelgemeenten"
+        if names_areas and isinstance(value, str):
             data[field.name] = areas.get(value, value)
-        elif field.name == "deelgemeenten" and isinstance(value, list):
+        elif names_areas and isinstance(value, list):
             data[field.name] = [areas.get(v, v) for v in value]
         elif field.name in SKIP or value is None:
             continue

@@ -12,25 +12,32 @@ itself, which for 10,000 vacancies takes longer than the ranking).
 answers (every key optional; unknown keys and odd values are reported in
 "antwoorden_genegeerd", never raised):
     motieven [MOTIEVEN], interesses [SECTOREN], taken [TAKEN],
-    momenten [MOMENTEN, or "flexibel"], tijd TIJD, plaats (a deelgemeente,
-    "thuis" or ""), setting [SETTINGS], nederlands weinig|basis|goed,
-    rekening [REKENING], begeleiding 0..3 (int or numeric string),
-    leeftijd LEEFTIJD, situatie SITUATIES. (Vocabularies: wijzer/vocab.py, written once;
+    momenten [MOMENTEN, or "flexibel"], tijd [TIJD] (a lone string counts as
+    a list of one), plaats (a deelgemeente, "thuis" or ""), setting [SETTINGS],
+    nederlands weinig|basis|goed, rekening [REKENING], begeleiding 0..3 (int
+    or numeric string), leeftijd LEEFTIJD, situatie SITUATIES, hulp [HULP]. (Vocabularies: wijzer/vocab.py, written once;
     the build's schema reads its labels from there.)
 
-data: what inspiratiebox/bundle/widgetdata.py writes: gemeente, organisaties,
-vacatures, wijzer {vragen, gewichten, soorten}.
+data: what inspiratiebox/bundle/widgetdata.py writes: gemeente (with
+dichtbij), organisaties, vacatures (toegankelijkheid {need: ja|nee}, pagina),
+wijzer {vragen, gewichten, soorten}.
 
 Result (JSON-ready; every text Dutch):
+    lijst:      "passend", or "alle" when no answer narrows anything
     resultaten: [{vacature, titel, samenvatting,
                   organisatie {id, naam, telefoon, email, website, adres},
-                  deelgemeente, van_thuis, score (0..100, int),
-                  bijdragen {criterion: points}, redenen [..], bespreken [..],
+                  deelgemeente, van_thuis, waar (address or "Van thuis uit"),
+                  pagina, score (0..100, int), bijdragen {criterion: points},
+                  redenen [the strongest 2], meer_redenen [..], bespreken [..],
                   volgende_stap}]  sorted by score, then title, then id
-    bijna:      [same keys + reden, vraag]  one liftable gate failed
+    bijna:      [same keys + reden, vraag]  one liftable gate failed (a Dutch
+                or support gap a duo or sub-tasks may lift, or a need the
+                vacancy says nothing about)
+    verruimen:  [{vraag, aantal, tekst}]  when nothing fits: the preferences
+                that hold most vacancies back, never a need
     soorten:    [{id, naam, uitleg, voorbeelden, redenen}]  top 3
     aandachtspunten: [..]
-    loket:      {aanbevolen, waarom}  (the desk's details are in the page)
+    loket:      {aanbevolen, eerst, waarom}  (the desk's details are in the page)
     samenvatting: one sentence
     antwoorden_genegeerd: [answer keys not (fully) understood]
 """
