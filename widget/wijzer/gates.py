@@ -137,10 +137,15 @@ def check(c: Candidate, v: Vacancy, today, wanted=None) -> list:
     return failed
 
 
-# The answers a candidate may loosen when nothing fits, with the gate each
-# one sets: preferences only. A need, an age or a level of Dutch is a fact
-# about the person, never something to give up for a longer list.
-RELAXABLE = {"plaats": "plaats", "tijd": "ritme", "momenten": "momenten"}
+# The answers a candidate may loosen when nothing fits, with what the
+# candidate looks like without them: preferences only. A need, an age or a
+# level of Dutch is a fact about the person, never something to give up for
+# a longer list.
+RELAXABLE = {
+    "plaats": {"plaats": None},
+    "tijd": {"tijd": frozenset()},
+    "momenten": {"momenten": frozenset(), "flexibel": False},
+}
 
 
 def near_miss(c: Candidate, v: Vacancy, failed: list):

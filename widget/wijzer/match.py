@@ -19,7 +19,6 @@ from .score import Scorer
 
 # The strongest reasons a card shows at once; the rest are behind "Meer redenen".
 REASONS_FIRST = 2
-MOST_RELAXATIONS = 3
 
 
 def _where(v) -> str:
@@ -70,23 +69,18 @@ def _passing(c, offer, day) -> int:
     return sum(1 for v in offer.vacatures if not gates.check(c, v, day, wanted))
 
 
-_LOOSENED = {"plaats": {"plaats": None}, "tijd": {"tijd": frozenset()},
-             "momenten": {"momenten": frozenset(), "flexibel": False}}
-
-
 def relaxations(c, offer, day) -> list:
     """When nothing fits: which of the candidate's preferences (never a need)
     limit the result most, and how many vacancies each would open."""
     found = []
-    for question in gates.RELAXABLE:
-        loosened = dataclasses.replace(c, **_LOOSENED[question])
+    for question, without in gates.RELAXABLE.items():
+        loosened = dataclasses.replace(c, **without)
         if loosened == c:
             continue
         aantal = _passing(loosened, offer, day)
         if aantal:
             found.append({"vraag": question, "aantal": aantal, "tekst": texts.verruimen(question, c, aantal)})
-    found.sort(key=lambda item: -item["aantal"])
-    return found[:MOST_RELAXATIONS]
+    return sorted(found, key=lambda item: -item["aantal"])
 
 
 def _collector_paused(function):
@@ -139,9 +133,9 @@ def match(answers, data, today) -> dict:
         if gate is not None:
             near.append((v, gate))
     first = desk.desk_first(c, len(fits))
-    results = [_entry(c, v, offer, day, scorer, _next_step(c, offer, first, False)) for v in fits]
-    step = _next_step(c, offer, first, True)
-    near = [{**_entry(c, v, offer, day, scorer, step), "reden": g.reden, "vraag": g.vraag} for v, g in near]
+    step, near_step = _next_step(c, offer, first, False), _next_step(c, offer, first, True)
+    results = [_entry(c, v, offer, day, scorer, step) for v in fits]
+    near = [{**_entry(c, v, offer, day, scorer, near_step), "reden": g.reden, "vraag": g.vraag} for v, g in near]
     return {
         "lijst": "alle" if c.niets_gekozen else "passend",
         "resultaten": _ranked(results),
