@@ -240,7 +240,8 @@ VACATURE = (
     F("nederlands", "keuze", "Hoeveel Nederlands nodig is: geen, basis of goed.", choices=NEDERLANDS_NODIG, example="basis"),
     F("nederlands_oefenen", "janee", "Ja als de vrijwilliger er Nederlands kan oefenen.", required=False, example="ja"),
     F("toegankelijkheid", "feiten", "Wat de plek en het werk toegankelijk maakt: per punt ja, nee of onbekend. Wat je weglaat, is onbekend. Een kandidaat die iets nodig heeft, ziet een vacature met 'nee' niet, en een vacature met 'onbekend' apart, met de vraag om te stellen.", required=False, fields=tuple(
-        F(need, "keuze", f"{fact}: ja, nee of onbekend.", required=False, choices=FEITEN, example="ja")
+        F(need, "keuze", f"{fact}: ja, nee of onbekend.", required=False, choices=FEITEN,
+          example={"rolstoel": "ja", "zittend": "ja", "rustig": "nee"}.get(need, "onbekend"))
         for need, fact in TOEGANKELIJKHEID.items()
     )),
     F("vereisten", "objecten", "Wat de vrijwilliger moet hebben of wat een pluspunt is.", required=False, fields=VEREISTE),
