@@ -94,3 +94,17 @@ def test_the_printout_fits_two_sheets_and_holds_what_a_conversation_needs(new_co
     for title, where in shown:
         assert " ".join(title.split()) in text and " ".join(where.split())[:30] in text
     assert "Toon meer" not in text and "Neem mee naar je gesprek" not in text
+
+
+def test_every_card_links_to_its_own_vacancy_page_and_says_where(new_context, site_url):
+    page = _open(new_context, site_url, BUSY, viewport={"width": 1200, "height": 900})
+    cards = page.eval_on_selector_all(
+        f"#{IDS['results']} .wijzer-kaart",
+        "els => els.map(e => [e.querySelector('h4 a')?.href, e.querySelector('.wijzer-org').textContent])",
+    )
+    assert len(cards) >= 5
+    for href, where in cards:
+        assert href and "/vacatures/" in href, where
+        assert " · " in where, f"no address or 'van thuis uit' on {where!r}"
+    landing = page.request.get(cards[0][0])
+    assert landing.ok and "application/ld+json" in landing.text()
