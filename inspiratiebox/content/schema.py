@@ -157,7 +157,7 @@ class Field:
     (`kinds.KINDS`), which decides how it is checked, explained, shown on
     the reference page and read from a spreadsheet:
 
-    tekst, markdown (sanitised), getal, janee, datum, url, email, kleur, id,
+    tekst, markdown (sanitised), getal, janee, datum, url, email, telefoon, kleur, id,
     keuze (one of `choices`), keuzes (list of `choices`), lijst (list of text),
     object (`fields`), feiten (an object of ja/nee facts, `fields`), objecten
     (list of objects with `fields`).
@@ -181,7 +181,7 @@ F = Field
 
 CONTACT = (
     F("naam", "tekst", "Naam van de contactpersoon of de dienst.", required=False, example="Onthaal"),
-    F("telefoon", "tekst", "Telefoonnummer, zoals je het wilt tonen.", required=False, example="09 123 45 67"),
+    F("telefoon", "telefoon", "Telefoonnummer, zoals je het wilt tonen.", required=False, example="09 123 45 67"),
     F("email", "email", "E-mailadres.", required=False, example="info@voorbeeld.be"),
 )
 
@@ -211,7 +211,7 @@ GEMEENTE = (
         F("naam", "tekst", "Naam van het loket.", example="Vrijwilligersloket"),
         F("adres", "tekst", "Adres van het loket.", example="Marktplein 1, 9999 Voorbeeld"),
         F("openingsuren", "lijst", "Openingsuren, één regel per moment.", example='["maandag: 9.00 tot 12.00 uur"]'),
-        F("telefoon", "tekst", "Telefoonnummer.", example="09 123 45 67"),
+        F("telefoon", "telefoon", "Telefoonnummer.", example="09 123 45 67"),
         F("email", "email", "E-mailadres.", example="vrijwilligers@voorbeeld.be"),
         F("afspraak", "url", "Link om een afspraak te maken.", required=False, example="https://www.voorbeeld.be/afspraak"),
     )),

@@ -42,6 +42,7 @@ VALUES = {
     "datum": dt.date(2027, 6, 30),
     "url": "https://www.voorbeeld.be/pad?x=1",
     "email": "info@voorbeeld.be",
+    "telefoon": "09 123 45 67",
     "kleur": "#1d5a8e",
     "id": "buurthuis-de-linde",
 }

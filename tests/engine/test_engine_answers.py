@@ -146,3 +146,14 @@ def test_unhashable_or_huge_values_in_the_data_are_read_as_neutral():
     result = run({"nederlands": "weinig", "tijd": "2_tot_4"}, [vacature("a", nederlands=["goed"], uren={"x": 1})],
                  gewichten={"motieven": 10 ** 400})
     assert ids(result) == ["a"]
+
+
+def test_dates_and_datetimes_count_as_their_day_for_today_and_in_the_data():
+    import datetime as dt
+
+    vacancies = [vacature("a", geldig_tot=dt.datetime(2026, 11, 23, 8, 0), laatst_nagekeken=dt.date(2026, 1, 1)),
+                 vacature("b", geldig_tot=dt.date(2026, 11, 22))]
+    for today in ("2026-11-23", dt.date(2026, 11, 23), dt.datetime(2026, 11, 23, 23, 59)):
+        result = wijzer.match({}, data(vacancies), today)
+        assert ids(result) == ["a"], today
+        assert any("lang niet nagekeken" in p for p in entry(result, "a")["bespreken"])

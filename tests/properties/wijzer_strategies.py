@@ -62,6 +62,7 @@ TEXT = UNICODE | TRICKY
 
 EMAILS = st.sampled_from(["info@voorbeeld.be", "a.b@voorbeeld.nl", ""])
 URLS = st.sampled_from(["https://www.voorbeeld.be", "https://voorbeeld.nl/pad?x=1", ""])
+PHONES = st.sampled_from(["09 123 45 67", "+32 9 123 45 67", "(020) 555-1234"])
 
 # --- garbage: any JSON-like value -----------------------------------------
 
@@ -118,6 +119,8 @@ def _value(field, odd: bool) -> st.SearchStrategy:
         return URLS
     if kind == "email":
         return EMAILS
+    if kind == "telefoon":
+        return PHONES | TEXT if odd else PHONES
     if kind == "keuze":
         choice = st.sampled_from(list(field.choices))
         return choice | st.just("onbekend") if odd else choice

@@ -55,7 +55,10 @@ def text(value) -> str:
 
 
 def date(value):
-    """An ISO date (a longer ISO timestamp is cut to its date), else None."""
+    """An ISO date (a longer ISO timestamp is cut to its date), else None.
+    A datetime counts as its day: compared with a date it would raise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):

@@ -7,13 +7,13 @@ from types import MappingProxyType
 
 from inspiratiebox.content.kinds.base import INVALID, LIST_SEPARATOR, PART_SEPARATOR, Kind
 from inspiratiebox.content.kinds.groups import Feiten, Keuzes, Lijst, Object, Objecten, parts_form
-from inspiratiebox.content.kinds.text import Email, Id, Kleur, Markdown, Tekst, Url
+from inspiratiebox.content.kinds.text import Email, Id, Kleur, Markdown, Tekst, Telefoon, Url
 from inspiratiebox.content.kinds.values import Datum, Getal, JaNee, Keuze
 
 KINDS: MappingProxyType[str, Kind] = MappingProxyType({
     kind.name: kind
     for kind in (
-        Tekst(), Markdown(), Getal(), JaNee(), Datum(), Url(), Email(), Kleur(), Id(),
+        Tekst(), Markdown(), Getal(), JaNee(), Datum(), Url(), Email(), Telefoon(), Kleur(), Id(),
         Keuze(), Keuzes(), Lijst(), Object(), Feiten(), Objecten(),
     )
 })

@@ -13,7 +13,12 @@ from inspiratiebox.content.yamlnodes import resolved_type, yaml_value
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
-EMAIL_PATTERN = re.compile(r"[^@\s<>()\[\],;:\"']+@[^@\s<>()\[\],;:\"']+\.[A-Za-z]{2,}")
+# A plain address: no mailto parameters (?, &, =) that would add a hidden
+# recipient or subject to the link the site makes of it.
+EMAIL_PATTERN = re.compile(r"[^@\s<>()\[\],;:\"'?&=/]+@[^@\s<>()\[\],;:\"'?&=/]+\.[A-Za-z]{2,}")
+# A phone number as people write it: digits with spaces, + - / . ( ).
+PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]+")
+PHONE_DIGITS = 6
 
 
 def read_text(checker, node, f, want: str = "tekst"):
@@ -155,6 +160,13 @@ class Email(Kind):
             return INVALID
         if EMAIL_PATTERN.fullmatch(value):
             return value
+        address = re.split(r"[?&]", value, maxsplit=1)[0]
+        if address != value and EMAIL_PATTERN.fullmatch(address):
+            checker.error(node, (
+                f"Schrijf alleen het e-mailadres, zonder wat na '?' komt: dat voegt stil een ontvanger of "
+                f"onderwerp toe aan de link. Schrijf: {f.name}: {address}"
+            ))
+            return INVALID
         checker.error(node, f"'{value}' is geen geldig e-mailadres. {self.expected(f)}")
         return INVALID
 
@@ -163,6 +175,29 @@ class Email(Kind):
 
     def what_to_write(self, f) -> str:
         return "Een e-mailadres."
+
+
+class Telefoon(Tekst):
+    name = "telefoon"
+    words = "telefoonnummer: cijfers, spaties en + - / . ( )"
+    fallback = "09 123 45 67"
+
+    def check(self, checker, node, f):
+        value = super().check(checker, node, f)
+        if value is INVALID or value == "":
+            return value
+        if PHONE_PATTERN.fullmatch(value) and sum(ch.isdigit() for ch in value) >= PHONE_DIGITS:
+            return value
+        digits = "".join(ch for ch in value if ch.isdigit() or ch in " +")
+        hint = f' Bedoelde je: {f.name}: "{digits.strip()}"?' if sum(ch.isdigit() for ch in digits) >= PHONE_DIGITS else ""
+        checker.error(node, (
+            f"'{value}' is geen telefoonnummer: gebruik alleen cijfers, spaties en + - / . ( ), "
+            f"minstens {PHONE_DIGITS} cijfers.{hint} {self.expected(f)}"
+        ))
+        return INVALID
+
+    def expected(self, f) -> str:
+        return f'Verwacht: een telefoonnummer tussen aanhalingstekens, zoals {f.name}: "09 123 45 67".'
 
 
 class Kleur(Kind):
