@@ -2,9 +2,9 @@
 engine needs, as JSON-ready dicts (dates as ISO strings).
 
 This is the contract between the build and the engine in widget/wijzer:
-  {"gemeente": {naam, regio, deelgemeenten, loket{...}},
+  {"gemeente": {naam, regio, deelgemeenten, dichtbij, loket{...}},
    "organisaties": [{id, naam, beschrijving, website, adres, deelgemeente,
-                     contact{naam, telefoon, email},
+                     contact{telefoon, email} (never a name: the file is public),
                      draagkracht{maximum, nu, ervaring_met}}],
    "vacatures": [{<every vacancy field of the schema>, "organisatie": <org id>,
                   "pagina": <URL of the vacancy's own page, relative to the
@@ -32,13 +32,20 @@ def _plain(value):
     return value
 
 
+def _published(org: dict) -> dict:
+    """The organisation without its vacancies and without the contact's name:
+    the file is public, and a contact is a role and a shared address."""
+    contact = {k: v for k, v in (org.get("contact") or {}).items() if k != "naam"}
+    return {**{k: v for k, v in org.items() if k != "vacatures"}, "contact": contact}
+
+
 def widget_data(content: Content, pages: dict[str, str] | None = None) -> dict:
     """`pages` is {vacancy id: its page's URL relative to the wijzer page},
     made by the build for the vacancies current on its date (the pages room
     knows where pages are; this one only passes the URL on)."""
     pages = pages or {}
     gemeente = {k: content.gemeente[k] for k in ("naam", "regio", "deelgemeenten", "dichtbij", "loket")}
-    organisaties = [{k: v for k, v in org.items() if k != "vacatures"} for org in content.organisaties]
+    organisaties = [_published(org) for org in content.organisaties]
     vacatures = [
         {**vac, "organisatie": org["id"], **({"pagina": pages[vac["id"]]} if vac.get("id") in pages else {})}
         for org, vac in content.vacatures()

@@ -180,7 +180,7 @@ class Field:
 F = Field
 
 CONTACT = (
-    F("naam", "tekst", "Naam van de contactpersoon of de dienst.", required=False, example="Onthaal"),
+    F("naam", "tekst", "De dienst of de rol die kandidaten contacteren, zoals Onthaal of Vrijwilligerswerking. Geen naam van een persoon: die staat dan op de site.", required=False, example="Onthaal"),
     F("telefoon", "telefoon", "Telefoonnummer, zoals je het wilt tonen.", required=False, example="09 123 45 67"),
     F("email", "email", "E-mailadres.", required=False, example="info@voorbeeld.be"),
 )

@@ -114,8 +114,8 @@ def opportunity(org: dict, vacancy: dict, gemeente: dict, page_url: str, own_pag
             "url": _text(org.get("website")),
             "address": _text(org.get("adres")),
         },
+        # No name: a contact is a role and a shared address, never a person.
         "contact": {
-            "name": _text(contact.get("naam")),
             "phone": _text(contact.get("telefoon")),
             "email": _text(contact.get("email")),
         },

@@ -182,6 +182,15 @@ def _privacy_site(who: str) -> list[str]:
             "de website. Maar wie de link krijgt, kan je antwoorden wel zien, en de link kan in de "
             "geschiedenis van je browser blijven staan.",
         ]),
+        "## Wat deze website publiceert",
+        "",
+        _p(
+            "De site toont de vacatures en de organisaties, met hun adres, telefoonnummer en e-mailadres. "
+            "Voor de Vrijwilligerswijzer en als open data staan ze ook in bestanden die iedereen kan "
+            "downloaden, samen met de draagkracht van elke organisatie: hoeveel vrijwilligers met extra "
+            "begeleiding ze tegelijk kan opvangen en hoeveel er nu zijn. Er staan geen gegevens van "
+            "vrijwilligers in, en in die bestanden ook geen naam van een contactpersoon."
+        ),
     ]
 
 

@@ -125,3 +125,18 @@ def test_open_data_is_linked_from_vacancies_and_open_data_pages(built_site):
         prefix = "../open-data/" if page == "vacatures" else ""
         assert f'href="{prefix}vacatures.json"' in html and f'href="{prefix}vacatures.csv"' in html, page
     assert "CC0" in (built_site / "open-data" / "index.html").read_text(encoding="utf-8")
+
+
+def test_published_data_holds_no_contact_name_and_the_privacy_page_says_what_is_published(built_site, example):
+    names = {org["contact"]["naam"] for org in example.organisaties if org["contact"].get("naam")}
+    assert names, "the example should have contact names to leave out"
+    records = json.loads((built_site / "open-data" / "vacatures.json").read_text(encoding="utf-8"))
+    shipped = (built_site / "assets" / "wijzer" / "data.json").read_text(encoding="utf-8")
+    widget = json.loads(shipped)
+    text = json.dumps(records, ensure_ascii=False) + (built_site / "open-data" / "vacatures.csv").read_text(encoding="utf-8")
+    for name in names:
+        assert name not in text and name not in shipped, name
+    assert all("naam" not in org["contact"] for org in widget["organisaties"])
+    assert all("name" not in item["contact"] for item in records["opportunities"])
+    privacy = unescape((built_site / "privacyverklaring" / "index.html").read_text(encoding="utf-8"))
+    assert "draagkracht" in privacy and "geen naam van een contactpersoon" in privacy
