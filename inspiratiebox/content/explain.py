@@ -7,9 +7,12 @@ these values) and gives an example they can copy.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import difflib
 import math
 import re
+import unicodedata
 
 from inspiratiebox.content import colour, kinds, schema
 
@@ -60,17 +63,39 @@ def missing(f: schema.Field) -> str:
     return f"Het verplichte veld '{f.name}' ontbreekt. {f.help} {expected(f)}"
 
 
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+# Excel counts days from 1899-12-30; a date cell copied as a number shows that count.
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_SERIALS = range(36526, 73051)  # 2000-01-01 to 2099-12-31
+
+
+def _existing(year: str, month: str, day: str, advice: str) -> str:
+    """The hint with the date written right, or why that date cannot be."""
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        if 1 <= int(month) <= 12:
+            return f" {int(day)} {MONTHS[int(month) - 1]} {year} bestaat niet: kijk de dag na."
+        return f" Er is geen maand {int(month)}: kijk de maand en de dag na."
+    return f" {advice}: {date.isoformat()}."
+
+
 def date_hint(raw: str) -> str:
     dmy = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", raw)
     if dmy:
         day, month, year = dmy.groups()
-        return f" Schrijf eerst het jaar, dan de maand, dan de dag: {year}-{int(month):02d}-{int(day):02d}."
+        return _existing(year, month, day, "Schrijf eerst het jaar, dan de maand, dan de dag")
     ymd = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", raw)
     if ymd:
         year, month, day = ymd.groups()
-        return f" Schrijf maand en dag met twee cijfers: {year}-{int(month):02d}-{int(day):02d}."
+        return _existing(year, month, day, "Schrijf maand en dag met twee cijfers")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ tT].*", raw):
         return f" Schrijf alleen de datum, zonder uur: {raw[:10]}."
+    if raw.isdigit() and int(raw) in EXCEL_SERIALS:
+        date = EXCEL_EPOCH + dt.timedelta(days=int(raw))
+        return (f" Dit lijkt een datum zoals Excel ze telt (dagen sinds 1900). Bedoelde je {date.isoformat()}? "
+                "Zet de cel in Excel op tekst of schrijf de datum zelf.")
     return ""
 
 
@@ -95,6 +120,25 @@ def _ratio(value: str) -> str:
 def _decimal(number: float) -> str:
     """4,5 rather than 4.5: Dutch writes a decimal comma."""
     return f"{number:g}".replace(".", ",")
+
+
+def hidden_characters(text: str) -> str:
+    """The invisible characters and the letters from another alphabet in
+    `text`, each with its place, or "": a suggestion without them would look
+    exactly like what was typed."""
+    found = []
+    for place, char in enumerate(text, 1):
+        code = f"U+{ord(char):04X}"
+        if unicodedata.category(char) in ("Cf", "Zs", "Cc") and char != " ":
+            found.append(f"een onzichtbaar teken ({code}) op plaats {place}")
+        elif char.isalpha() and not char.isascii() and not unicodedata.name(char, "").startswith("LATIN"):
+            script = SCRIPTS.get(unicodedata.name(char, "").split(" ")[0], "een ander alfabet")
+            found.append(f"de letter '{char}' ({code}) op plaats {place}, uit {script}")
+    return "; ".join(found)
+
+
+SCRIPTS = {"CYRILLIC": "het Cyrillische alfabet", "GREEK": "het Griekse alfabet", "ARABIC": "het Arabische schrift",
+           "ARMENIAN": "het Armeense alfabet", "HEBREW": "het Hebreeuwse schrift"}
 
 
 def slug(text: str) -> str:

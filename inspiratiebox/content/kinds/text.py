@@ -242,6 +242,13 @@ class Id(Kind):
         raw = node.value.strip()
         if ID_PATTERN.fullmatch(raw):
             return checker.note_ref(node, raw, f)
+        hidden = explain.hidden_characters(raw)
+        if hidden:
+            checker.error(node, (
+                f"In '{raw}' staat {hidden}. Typ de id opnieuw, met alleen kleine letters a tot z, "
+                "cijfers en streepjes (-); kopieer hem niet uit een ander document."
+            ))
+            return INVALID
         suggestion = explain.slug(raw)
         hint = f" Bijvoorbeeld: {f.name}: {suggestion}" if suggestion else ""
         checker.error(node, f"'{raw}' is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes (-).{hint}")
