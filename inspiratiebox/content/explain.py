@@ -8,7 +8,6 @@ these values) and gives an example they can copy.
 from __future__ import annotations
 
 import datetime as dt
-
 import difflib
 import math
 import re
