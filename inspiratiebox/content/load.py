@@ -11,6 +11,7 @@ checks what ties fields and files together.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from pathlib import Path
 
 from yaml.nodes import MappingNode, SequenceNode
@@ -62,9 +63,11 @@ class _Reader:
         self.spots = Spots()
 
     def relative(self, path: Path) -> str:
+        """The path as the editor knows it: its folder resolved, not the file
+        itself, so a link is named as the link (and a loop cannot recurse)."""
         try:
-            return path.resolve().relative_to(self.base).as_posix()
-        except ValueError:
+            return (path.parent.resolve() / path.name).relative_to(self.base).as_posix()
+        except (ValueError, OSError, RuntimeError):
             return path.as_posix()
 
     def problem(self, path: Path, message: str, line: int = 1, column: int = 1, warning: bool = False) -> None:
@@ -78,7 +81,7 @@ class _Reader:
         single = {}
         for kind in ("gemeente", "tips", "wijzer"):
             path = self.root / schema.FILES[kind].pattern
-            if path.is_file():
+            if path.exists() or path.is_symlink():  # read() refuses what is not a plain file
                 single[kind] = self.read(path, kind)
             elif kind in REQUIRED_FILES:
                 self.problem(path, (
@@ -97,7 +100,14 @@ class _Reader:
     def read_folder(self, kind: str) -> list[dict]:
         """One item per file; the file name is the id everything links to."""
         items = []
-        for path in sorted(self.folder(kind).glob("*.yml")):
+        folder = self.folder(kind)
+        if folder.exists() and not folder.is_dir():
+            self.problem(folder, (
+                f"{folder.name} moet een map zijn, met één .yml-bestand per item, maar het is een bestand. "
+                f"Maak een map {folder.name}/ en zet de bestanden erin."
+            ))
+            return items
+        for path in sorted(folder.glob("*.yml")):
             if path.name.startswith("."):
                 continue
             if not ID_PATTERN.fullmatch(path.stem):
@@ -118,6 +128,10 @@ class _Reader:
         """The checked dict of one file, or None when it cannot be read as
         fields at all (syntax error, empty, a list at the top)."""
         fields = schema.FILES[kind].fields
+        why = _not_a_plain_file(path)
+        if why:
+            self.problem(path, f"Het bestand {path.name} wordt niet gelezen: {why} Zet er een gewoon tekstbestand in de plaats.")
+            return None
         try:
             data = path.read_bytes()
         except OSError:
@@ -165,5 +179,25 @@ class _Reader:
                     "en in de mappen organisaties/ en voorbeelden/."
                 ), warning=True)
         for kind in ("organisatie", "voorbeeld"):
-            for path in sorted(self.folder(kind).glob("*.yaml")):
-                self.problem(path, f"Dit bestand wordt niet gelezen: alleen .yml telt. Hernoem het naar {path.stem}.yml.")
+            folder = self.folder(kind)
+            for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+                if path.name.startswith(".") or path.suffix == ".yml":
+                    continue
+                if path.suffix.lower() in (".yml", ".yaml"):
+                    self.problem(path, f"Dit bestand wordt niet gelezen: alleen .yml (kleine letters) telt. Hernoem het naar {path.stem}.yml.")
+                else:
+                    self.problem(path, f"Dit bestand wordt niet gelezen: in {folder.name}/ tellen alleen .yml-bestanden.", warning=True)
+
+
+def _not_a_plain_file(path: Path) -> str:
+    """Why `path` is not read (a link, a pipe, a device), or "". Asked of the
+    link itself, so a pipe never blocks the check and a loop never recurses."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return "het bestaat niet meer of kan niet geopend worden."
+    if stat.S_ISLNK(mode):
+        return "het is een snelkoppeling (symbolische link), en die volgen we niet."
+    if not stat.S_ISREG(mode):
+        return "het is geen gewoon bestand (bijvoorbeeld een pipe of een apparaat)."
+    return ""

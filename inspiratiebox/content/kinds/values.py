@@ -46,7 +46,9 @@ class Getal(Kind):
             return f"YAML leest {raw} als een ja/nee-waarde."
         if re.fullmatch(r"[-+]?[0-9]+[.,][0-9]*", raw):
             return "Een getal met een komma kan hier niet."
-        return f"'{raw}' is geen getal."
+        if re.fullmatch(r"[-+]?[0-9]+", raw):
+            return f"Een getal van {len(raw.lstrip('+-'))} cijfers is te lang: hoogstens {words.MAX_DIGITS} cijfers."
+        return f"'{raw[:40]}' is geen getal."
 
     def expected(self, f) -> str:
         bounds = ""

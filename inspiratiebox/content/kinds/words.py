@@ -40,10 +40,17 @@ def yes_or_no(text: str, words: tuple[frozenset, frozenset] = (YES, NO)) -> bool
     return True if low in words[0] else False if low in words[1] else None
 
 
+# No field holds a number this long; Python refuses to read more than 4300 digits.
+MAX_DIGITS = 12
+
+
 def integer(text: str) -> int | None:
     """A whole number written with the digits 0-9 (a sign allowed), or None;
-    a 0 in front is read as decimal, as a person means it."""
-    return int(text, 10) if INTEGER.fullmatch(text) else None
+    a 0 in front is read as decimal, as a person means it. More than
+    MAX_DIGITS digits is not a number anyone meant."""
+    if not INTEGER.fullmatch(text) or len(text.lstrip("+-")) > MAX_DIGITS:
+        return None
+    return int(text, 10)
 
 
 def quoted(text: str) -> str:
