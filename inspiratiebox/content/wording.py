@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from inspiratiebox.content.schema import TOEGANKELIJKHEID
+
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december",
@@ -45,6 +47,24 @@ def join(items) -> str:
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def access_states(value) -> dict[str, str]:
+    """need -> "ja" | "nee" | "onbekend" from `toegankelijkheid`, every need of
+    the schema first, in its order, then any need it does not know, as typed.
+    Reads both shapes: a mapping need -> ja / nee (anything else unknown), or
+    an older list of the needs that are met (the others unknown)."""
+    if isinstance(value, dict):
+        given = {k: _access_state(v) for k, v in value.items() if isinstance(k, str)}
+    else:
+        given = {k: "ja" for k in as_list(value) if isinstance(k, str)}
+    return {k: given.get(k, "onbekend") for k in [*TOEGANKELIJKHEID, *(k for k in given if k not in TOEGANKELIJKHEID)]}
+
+
+def _access_state(value) -> str:
+    if value is True or value is False:  # a bare yes/no in YAML
+        return "ja" if value else "nee"
+    return value if value in ("ja", "nee") else "onbekend"
 
 
 def as_date(value) -> dt.date | None:

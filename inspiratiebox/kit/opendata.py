@@ -22,7 +22,7 @@ import io
 import json
 import re
 
-from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list
+from inspiratiebox.content.wording import access_states, as_date, as_dict, as_int, as_list
 from inspiratiebox.pages import vacancies
 from inspiratiebox.pages.vacancies import is_current
 
@@ -59,13 +59,7 @@ def _codes(value) -> list[str]:
 
 def _facts(vacancy: dict, state: str) -> list[str]:
     """The needs the vacancy says ja (or nee) to; a need it says nothing about is in neither."""
-    return [need for need, said in _access(vacancy.get("toegankelijkheid")) if said == state]
-
-
-def _access(value) -> list[tuple[str, str]]:
-    if isinstance(value, dict):
-        return [(str(k), v) for k, v in value.items() if v in ("ja", "nee")]
-    return [(code, "ja") for code in _codes(value)]  # an older list names the needs met
+    return [need for need, said in access_states(vacancy.get("toegankelijkheid")).items() if said == state]
 
 
 def _iso(value) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 
 from inspiratiebox.content import schema
 from inspiratiebox.content.kinds.text import ID_PATTERN
-from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
+from inspiratiebox.content.wording import access_states, as_date, as_dict, as_int, as_list, count, date_text, join, label, labels
 from inspiratiebox.pages import desk
 from inspiratiebox.pages.html import email_href, link, relative_url, render_markdown, safe_url, tel_href, text
 
@@ -97,22 +97,8 @@ def page_links(content, today: dt.date, from_page: str, *, directory_urls: bool 
 
 
 def access_facts(value) -> list[tuple[str, str]]:
-    """(label, "ja" | "nee" | "onbekend") for every need of the schema, in its
-    order. Reads both shapes of `toegankelijkheid`: a list of the needs that
-    are met (the others unknown), or a mapping need -> ja / nee / onbekend (a
-    missing need unknown). A need the schema does not know is shown as typed."""
-    if isinstance(value, dict):
-        given = {k: _state(v) for k, v in value.items() if isinstance(k, str)}
-    else:
-        given = {k: "ja" for k in as_list(value) if isinstance(k, str)}
-    keys = [*schema.TOEGANKELIJKHEID, *(k for k in given if k not in schema.TOEGANKELIJKHEID)]
-    return [(label(schema.TOEGANKELIJKHEID, k), given.get(k, "onbekend")) for k in keys]
-
-
-def _state(value) -> str:
-    if value is True or value is False:  # a bare yes/no in YAML
-        return "ja" if value else "nee"
-    return value if value in ACCESS_STATES else "onbekend"
+    """(label, "ja" | "nee" | "onbekend") for every need (wording.access_states)."""
+    return [(label(schema.TOEGANKELIJKHEID, k), state) for k, state in access_states(value).items()]
 
 
 def moments(vacancy: dict) -> str:
@@ -200,9 +186,10 @@ def _access(value, every: bool) -> str:
     return _list(f"{name}: {ACCESS_STATES[state]}" for name, state in facts)
 
 
-def facts_list(rows: list[tuple[str, str]]) -> str:
+def facts_list(rows: list[tuple[str, str]], css: str = "ib-feiten") -> str:
+    """(name, HTML) rows as a definition list; the names are the page's own words."""
     body = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in rows)
-    return f'<dl class="ib-feiten">{body}</dl>'
+    return f'<dl class="{css}">{body}</dl>'
 
 
 def _facts(vacancy: dict, regio) -> str:
@@ -273,7 +260,7 @@ def render_organisation(org: dict, current: list[dict], regio, level: int, links
     if reach:
         rows.append(("Contact", ", ".join(reach)))
     if rows:
-        parts.append('<dl class="ib-gegevens">' + "".join(f"<div><dt>{n}</dt><dd>{v}</dd></div>" for n, v in rows) + "</dl>")
+        parts.append(facts_list(rows, "ib-gegevens"))
     if current:
         parts += [render_vacancy(org, v, regio, level + 1, as_dict(links).get(v.get("id"))) for v in current]
     else:

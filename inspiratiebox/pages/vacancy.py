@@ -83,8 +83,7 @@ def _organisation(org: dict) -> str:
     website = safe_url(org.get("website"))
     if website:
         rows.append(("Website", link(website, website)))
-    body = "".join(f"<div><dt>{n}</dt><dd>{v}</dd></div>" for n, v in rows)
-    return f'<dl class="ib-gegevens">{body}</dl>' if body else "<p>Over deze organisatie staat nog niets op de site.</p>"
+    return vacancies.facts_list(rows, "ib-gegevens") if rows else "<p>Over deze organisatie staat nog niets op de site.</p>"
 
 
 def _contact(org: dict) -> str:
