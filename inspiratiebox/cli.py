@@ -23,11 +23,12 @@ SITE_URL_VARIABLE = "SITE_URL"  # set by the CI files: the site's public address
 def _check(root: Path, today: dt.date):
     """Print every problem; return the content, or None when it has errors."""
     content, problems = load_content(root / "content", root / "docs", today=today)
+    problems += _docs_problems(root, content, problems, today)
     for problem in problems:
         print(problem)
     errors = [p for p in problems if not p.warning]
     if errors or content is None:
-        print(f"\n{len(errors)} fout(en) in content/. Verbeter ze en probeer opnieuw.", file=sys.stderr)
+        print(f"\n{len(errors)} fout(en) in content/ of docs/. Verbeter ze en probeer opnieuw.", file=sys.stderr)
         return None
     summary = f"De inhoud is in orde: {len(content.organisaties)} organisaties, "
     summary += f"{sum(1 for _ in content.vacatures())} vacatures, {len(content.voorbeelden)} praktijkvoorbeelden, "
@@ -37,6 +38,15 @@ def _check(root: Path, today: dt.date):
         summary += f" {warnings} waarschuwing(en)."
     print(summary)
     return content
+
+
+def _docs_problems(root: Path, content, problems, today: dt.date):
+    """docs/ is checked like content/; its links only when the content is
+    sound, since they may point at pages made from it."""
+    from inspiratiebox import docs, site
+
+    sound = content is not None and not any(not p.warning for p in problems)
+    return docs.check(root, site.planned_files(root, content, today) if sound else None)
 
 
 def _build(root: Path, today: dt.date, site_dir: Path | None = None) -> int:

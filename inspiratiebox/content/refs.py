@@ -7,6 +7,7 @@ new reference kind is described and checked in the same place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -15,6 +16,11 @@ from types import MappingProxyType
 from inspiratiebox.content.explain import nearest
 from inspiratiebox.content.kinds.text import ID_PATTERN
 from inspiratiebox.content.model import Content
+
+# A file or folder name that is safe in a web address and in an HTML
+# attribute as it is: the theme prints paths like the logo's unescaped.
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
 
 
 @dataclass(frozen=True)
@@ -87,10 +93,17 @@ def _page(value: str, where: Where) -> str | None:
     return None
 
 
-def _file(value: str, where: Where) -> str | None:
+def _image(value: str, where: Where) -> str | None:
     path = PurePosixPath(value)
     if path.is_absolute() or ".." in path.parts or "\\" in value or ":" in value:
         return f"'{value}' moet een pad binnen docs/ zijn, zoals assets/logo.svg."
+    if not all(SAFE_NAME.fullmatch(part) for part in value.split("/")):
+        return (
+            f"Het pad '{value}' bevat tekens die in een webadres niet veilig zijn. Gebruik alleen letters "
+            "zonder accent, cijfers, - en _, en / tussen mappen, zoals assets/logo-gemeente.svg. Hernoem het bestand zo."
+        )
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return f"'{value}' is geen afbeelding. Gebruik een bestand dat eindigt op {', '.join(IMAGE_SUFFIXES)}."
     if where.docs is not None and not (where.docs / path).is_file():
         return f"Het bestand docs/{value} bestaat niet. Zet het bestand in docs/ of verbeter het pad."
     return None
@@ -105,7 +118,7 @@ REF_KINDS: MappingProxyType[str, RefKind] = MappingProxyType({ref.name: ref for 
     RefKind("voorbeeld", "Moet de id van een praktijkvoorbeeld zijn.",
             _id_of("voorbeeld", lambda c: [ex["id"] for ex in c.voorbeelden])),
     RefKind("pagina", PAGE_FORM, _page),
-    RefKind("bestand", "Een bestand in de map docs/, geschreven zonder docs/ ervoor.", _file),
+    RefKind("afbeelding", "Een afbeelding in de map docs/ (svg, png, jpg, webp of gif), geschreven zonder docs/ ervoor.", _image),
 )})
 
 

@@ -8,6 +8,7 @@ each rule the line and column of the field it talks about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -56,15 +57,30 @@ def _references(refs, content: Content, content_dir: Path, docs: Path | None, re
 # --- per kind of content ----------------------------------------------------
 
 
+# The theme prints the site's name in attributes without escaping it, and
+# escapes it in others: a name without these characters reads the same in both.
+_NOT_IN_SITE_NAME = re.compile(r"[<>\"`]|&(?=[#\w])")
+
+
 def _gemeente(content: Content, spots: Spots) -> list[Problem]:
     gemeente = content.gemeente
     if not gemeente:
         return []
-    return _duplicates(
+    return _site_name(gemeente, spots) + _duplicates(
         [(name, gemeente) for name in gemeente.get("deelgemeenten") or []],
         lambda item: item[0], lambda item: spots.at(item[1], "deelgemeenten"),
         lambda name: f"De deelgemeente '{name}' staat twee keer in deelgemeenten. Haal er één weg.",
     )
+
+
+def _site_name(gemeente: dict, spots: Spots) -> list[Problem]:
+    name = gemeente.get("naam") or ""
+    if not isinstance(name, str) or not (bad := _NOT_IN_SITE_NAME.search(name)):
+        return []
+    return [Problem(*spots.at(gemeente, "naam"), (
+        f"De naam staat in de kop van elke pagina; het teken {bad.group(0)} kan daar zo niet in. "
+        "Schrijf de naam zonder < > \" en `, en zet na een & een spatie, zoals: Stad & OCMW Voorbeeld."
+    ))]
 
 
 def _accessibility(content: Content, spots: Spots, today: dt.date) -> list[Problem]:

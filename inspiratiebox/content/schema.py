@@ -189,7 +189,7 @@ GEMEENTE = (
     F("naam", "tekst", "Naam van de gemeente zoals die op de site staat.", example="Gemeente Voorbeeld"),
     F("fictief", "janee", "Zet op ja als het om voorbeeldinhoud gaat; de site toont dan een melding.", required=False, example="nee"),
     F("regio", "keuze", "BE voor België (Vlaanderen), NL voor Nederland. Bepaalt de aandachtspunten en woorden.", choices=REGIOS, example="BE"),
-    F("logo", "tekst", "Pad naar het logo in docs/, bijvoorbeeld assets/logo.svg.", required=False, ref="bestand", example="assets/logo.svg"),
+    F("logo", "tekst", "Pad naar het logo in docs/, bijvoorbeeld assets/logo.svg.", required=False, ref="afbeelding", example="assets/logo.svg"),
     F("kleur", "kleur", "Hoofdkleur als hexcode (#rrggbb). Witte tekst moet er goed leesbaar op zijn.", example="#1d5a8e"),
     F("deelgemeenten", "lijst", "De deelgemeenten of wijken waaruit een kandidaat kan kiezen.", example="[Centrum, Noord]"),
     F("dichtbij", "objecten", "Deelgemeenten die dicht bij elkaar liggen. Wie in de wijzer een deelgemeente kiest, krijgt vacatures daar, van thuis uit, en in de deelgemeenten die je hier dichtbij noemt. Dat geldt in twee richtingen.", required=False, fields=(

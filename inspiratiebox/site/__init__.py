@@ -15,9 +15,9 @@ from pathlib import Path
 from inspiratiebox.bundle import BundleError
 from inspiratiebox.site.finish import finish
 from inspiratiebox.site.generator import GeneratorError, run_mkdocs
-from inspiratiebox.site.stage import stage
+from inspiratiebox.site.stage import planned_files, stage
 
-__all__ = ["BuildError", "build", "stage"]
+__all__ = ["BuildError", "build", "planned_files", "stage"]
 
 
 class BuildError(Exception):

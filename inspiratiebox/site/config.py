@@ -9,7 +9,6 @@ hook nor a plugin has to change the config while the generator runs.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 import yaml
@@ -30,8 +29,10 @@ def generator_config(root: Path, content, docs: Path, site_url: str | None, *, e
         config.pop(key, None)
     gemeente = content.gemeente
     config["docs_dir"] = docs.name  # beside the config, as every generator expects
-    # Material prints site_name unescaped in places (aria-label, <title>): escape it here.
-    config["site_name"] = escape(f"Inspiratiebox vrijwilligerswerk · {gemeente['naam']}", quote=False).replace('"', "&quot;")
+    # Material escapes site_name in one attribute and prints it raw in others,
+    # so it is passed as written: the check refuses < > " ` and character
+    # references in the name (rules._site_name), and a bare & is valid HTML.
+    config["site_name"] = f"Inspiratiebox vrijwilligerswerk · {gemeente['naam']}"
     theme = config.setdefault("theme", {})
     if gemeente.get("logo"):
         theme["logo"] = gemeente["logo"]

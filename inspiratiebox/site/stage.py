@@ -60,6 +60,15 @@ def stage(root: Path, content, folder: Path, today: dt.date, site_url: str | Non
     return Staged(folder / CONFIG_FILE, docs)
 
 
+def planned_files(root: Path, content, today: dt.date) -> dict[str, str]:
+    """What the build adds to docs/, for the check of links in docs/: each
+    generated page with its Markdown, and the other files it writes ("")."""
+    planned = dict.fromkeys(opendata.files(content, today, site_url=None), "")
+    planned[COLOUR_CSS] = ""
+    planned.update(pages.generate(content, docs_dir=root / "docs", today=today))
+    return planned
+
+
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -238,7 +238,7 @@ def test_every_ref_kind_in_the_schema_has_a_rule(tmp_path):
 
     kinds = {kind for file_kind in schema.FILES.values() for kind in refs(file_kind.fields)}
     kinds |= {"organisatie", "vacature", "voorbeeld"}  # named in schema.Field's docstring
-    assert {"deelgemeente", "pagina", "bestand"} <= kinds
+    assert {"deelgemeente", "pagina", "afbeelding"} <= kinds
     content = Content(root=tmp_path, gemeente={"deelgemeenten": ["A"]})
     for kind in kinds:  # an unknown kind would raise; each known one finds "x" wrong
         problems = _references([Ref(kind, "x", "f.yml", 1, 1)], content, tmp_path, tmp_path, lambda p: p.as_posix())

@@ -115,6 +115,7 @@ ALLOWED_IMPORTS = {
     "pages": {"content", "bundle.contract"},
     "kit": {"content", "pages"},
     "bundle": {"content"},
+    "docs": {"content"},
     "site": {"content", "pages", "kit", "bundle"},
 }
 

@@ -29,6 +29,9 @@ MARKDOWN = (
     '<style>body{background:url("https://evil.example/x.png")}</style>\n\n'
 )
 URL = 'https://evil.example/?q="><script>alert(1)</script>'
+# The municipality's name reaches the theme's attributes as written, so the
+# check refuses < > " ` in it (rules._site_name); what it allows must stay inert.
+SITE_NAME = "Stad & OCMW 't Veld' onmouseover='alert(1)"
 AREA = " <b onmouseover=alert(1)>wijk</b>"
 
 # Fields that are not free text even though the schema types them as text.
@@ -102,5 +105,7 @@ def make_project(root: Path, target: Path) -> Path:
         for path in sorted(content.glob(file_kind.pattern)):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             data = poison(data, file_kind.fields, areas)
+            if kind == "gemeente":
+                data["naam"] = SITE_NAME
             path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target

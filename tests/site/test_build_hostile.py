@@ -15,10 +15,10 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 import hostile
 import htmlscan
+import pytest
+
 from inspiratiebox.bundle.contract import IDS
 
 GENERATED = ("praktijkvoorbeelden/index.html", "tips/index.html", "vacatures/index.html")
@@ -103,6 +103,16 @@ def test_the_municipality_name_is_escaped_everywhere(pages):
     for path, page in pages.items():
         for title in page.find("title"):
             assert "<script" not in title.text, path
+
+
+def test_the_municipality_name_reads_as_written_once_in_every_attribute(pages):
+    """Material escapes the site name in `title` and not in `aria-label`:
+    both must read the name as written, not "Stad &amp; OCMW"."""
+    logo_links = [a for page in pages.values() for a in page.find("a") if "md-logo" in a.attrs.get("class", "")]
+    assert logo_links, "the header has a logo link"
+    for link in logo_links:
+        assert link.attrs["title"].endswith(hostile.SITE_NAME), link.attrs
+        assert link.attrs["aria-label"].endswith(hostile.SITE_NAME), link.attrs
 
 
 def test_areas_with_markup_stay_text_on_the_vacancies_page(pages):

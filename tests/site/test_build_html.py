@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import htmlscan
 import markdown
 import pytest
 
-import htmlscan
 from inspiratiebox.pages import html
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 import htmlscan
-from inspiratiebox.pages import examples, tips, vacancies
+import pytest
+from fixed_dates import BUILD_DATE
+
 from inspiratiebox import pages
 from inspiratiebox.content import schema
 from inspiratiebox.content.model import Content
-from fixed_dates import BUILD_DATE
+from inspiratiebox.pages import examples, tips, vacancies
 
 TODAY = dt.date(2026, 11, 23)
 

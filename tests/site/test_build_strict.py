@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fixed_dates import BUILD_DATE
 from links.linkcheck import check
 

@@ -8,16 +8,17 @@ import datetime as dt
 import json
 import posixpath
 
+import htmlscan
 import pytest
 from fixed_dates import BUILD_DATE
+from test_build_renderers import content, organisation, vacancy
 
-import htmlscan
 from inspiratiebox.content import schema
 from inspiratiebox.content.wording import date_text
 from inspiratiebox.kit import opendata
-from inspiratiebox.pages import vacancies, vacancy as vacancy_page
+from inspiratiebox.pages import vacancies
+from inspiratiebox.pages import vacancy as vacancy_page
 from inspiratiebox.site import csp
-from test_build_renderers import content, organisation, vacancy
 
 
 def _split(example):
