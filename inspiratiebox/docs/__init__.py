@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from inspiratiebox.content.model import Problem
 from inspiratiebox.docs import files, links, svg
-from inspiratiebox.docs.html import Renderer, Scan, locate, locate_finding
+from inspiratiebox.docs.html import MAX_RENDER_COST, Renderer, Scan, locate, locate_finding, render_cost
 
 CONFIG = "mkdocs.yml"
 
@@ -33,7 +33,12 @@ def check(root: Path, generated: Mapping[str, str] | None = None) -> list[Proble
     problems += found.problems
     problems += _svg_problems(found)
     renderer = Renderer(config.get("markdown_extensions") if isinstance(config, dict) else None)
-    scans = {page: renderer.scan(text) for page, text in found.pages.items()}
+    scans = {}
+    for page, text in found.pages.items():
+        if (slow := _too_slow(page, text)) is not None:
+            problems.append(slow)
+        else:
+            scans[page] = renderer.scan(text)
     for page, scan in scans.items():
         problems += _policy_problems(page, found.pages[page], scan)
     if generated is not None:
@@ -54,6 +59,16 @@ def _config(path: Path) -> tuple[dict, list[Problem]]:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}, []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         return {}, [Problem(CONFIG, 1, 1, f"{CONFIG} kan ik niet lezen: {error}")]
+
+
+def _too_slow(page: str, text: str) -> Problem | None:
+    cost, line = render_cost(text)
+    if cost <= MAX_RENDER_COST:
+        return None
+    return Problem(files.shown(page), line, 1, (
+        "Deze pagina heeft zoveel [ of < in dezelfde alinea's dat het bouwen van de site minutenlang zou duren. "
+        "Verdeel de tekst over meer alinea's, zet lange reeksen tekens in een codeblok (```), of haal ze weg."
+    ))
 
 
 def _svg_problems(found: files.Found) -> list[Problem]:

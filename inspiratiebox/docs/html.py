@@ -48,6 +48,12 @@ _STYLE = _ELSEWHERE + "Haal de url() of @import met een webadres weg."
 
 _LOADING_ATTRIBUTES = {"src", "srcset", "poster", "data", "background", "lowsrc", "ping", "imagesrcset"}
 _URL_ATTRIBUTES = {"href", "action", "formaction", "xlink:href", "cite", *_LOADING_ATTRIBUTES}
+# Python-Markdown looks for the end of every [ and < from where it stands, so
+# a paragraph with n unclosed ones takes n² steps (2,000 of them: over a
+# second; 40,000: minutes). The page is refused before rendering when its
+# paragraphs together exceed this; real pages stay far below it.
+MAX_RENDER_COST = 2_000_000
+_FENCE = ("```", "~~~")
 _CODE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
 _OUTSIDE_IN_STYLE = re.compile(r"@import|url\(\s*['\"]?\s*(https?:)?//", re.I)
 
@@ -91,6 +97,25 @@ class Renderer:
         markdown_made = set(result.links)
         result.raw_links = [url for url in reader.hrefs if url not in markdown_made]
         return result
+
+
+def render_cost(text: str) -> tuple[int, int]:
+    """The sum over paragraphs of (number of [ and <)², and the first line
+    of the paragraph that weighs most. Fenced code is not parsed inline."""
+    total, worst, worst_line = 0, -1, 1
+    count, start, fenced = 0, 1, False
+    for number, row in enumerate([*text.split("\n"), ""], 1):
+        stripped = row.strip()
+        if stripped.startswith(_FENCE):
+            fenced = not fenced
+        elif not fenced and stripped:
+            count += row.count("[") + row.count("<")
+            continue
+        total += count * count
+        if count * count > worst:
+            worst, worst_line = count * count, start
+        count, start = 0, number + 1
+    return total, worst_line
 
 
 def _extension_settings(extensions: list) -> tuple[list[str], dict]:

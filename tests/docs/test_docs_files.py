@@ -65,3 +65,19 @@ def test_a_page_too_large_is_refused_before_it_is_rendered(project):
     project.page("groot.md", "# Groot\n\n" + "woord " * (MAX_PAGE_BYTES // 6 + 10))
     (message,) = project.messages()
     assert message.startswith("docs/groot.md:1:1: Deze pagina is 1.0 MB groot; een pagina mag hoogstens 1 MB zijn.")
+
+
+def test_a_page_that_would_take_minutes_to_render_is_refused_at_its_paragraph(project):
+    """Python-Markdown needs n² steps for n unclosed [ in one paragraph: the
+    page is refused before anything renders it (60,000 would take hours)."""
+    project.page("over.md", "# Over\n\nEen gewone alinea met [een link](index.md).\n\n" + "[" * 60_000 + "\n")
+    (problem,) = project.check()
+    assert (problem.file, problem.line) == ("docs/over.md", 5)
+    assert "zou duren" in problem.message and "codeblok" in problem.message
+
+
+def test_many_brackets_in_code_or_spread_over_paragraphs_are_fine(project):
+    code = "```\n" + "[" * 60_000 + "\n```\n"
+    spread = "".join(f"Punt {n}: [zie]({'index.md'}) of <{n}>.\n\n" for n in range(2_000))
+    project.page("over.md", "# Over\n\n" + code + "\n" + spread)
+    assert project.messages() == []
