@@ -39,7 +39,8 @@ class Staged:
 def stage(root: Path, content, folder: Path, today: dt.date, site_url: str | None) -> Staged:
     """Write the staging folder for `root`'s docs and `content` into `folder`."""
     docs = folder / "docs"
-    shutil.copytree(root / "docs", docs)
+    # Hidden files are never published (MkDocs skips them) and are not checked.
+    shutil.copytree(root / "docs", docs, ignore=shutil.ignore_patterns(".*"))
     shutil.copytree(root / OVERRIDES, folder / OVERRIDES)
     _fill_placeholders(docs, content, today)
     config = generator_config(root, content, docs, site_url, extra_css=COLOUR_CSS)
