@@ -1,10 +1,12 @@
 // Filters for the practice example overview (praktijkvoorbeelden/).
 //
 // The page lists every example as plain HTML and works without JavaScript.
-// This script only reveals the filter form the build wrote (hidden until now)
-// and hides the items that do not match. All words come from the page's own
-// data-* attributes, so the script holds no text. Loaded on every page; it
-// does nothing where there is no [data-ib-filters] form.
+// The build writes the filter form in its final place with the first count
+// (pages.css hides it when scripts do not run), so nothing moves when this
+// script arrives: it only hides the items that do not match and updates the
+// count. All words come from the page's own data-* attributes, so the script
+// holds no text. Loaded on every page; it does nothing where there is no
+// [data-ib-filters] form.
 
 function matches(item, selects) {
   return selects.every((select) => {
@@ -48,7 +50,8 @@ function mount(root = document) {
   const selects = [...form.querySelectorAll("select[data-ib-filter]")];
   const items = [...list.children];
   const status = form.querySelector("[data-ib-count]");
-  let lastText = "";
+  // The build wrote the first count: say it again only when it changes.
+  let lastText = status ? status.textContent : "";
 
   function apply() {
     let shown = 0;
@@ -80,7 +83,6 @@ function mount(root = document) {
   });
 
   readQuery(selects);
-  form.hidden = false;
   apply();
 }
 

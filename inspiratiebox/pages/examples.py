@@ -124,9 +124,22 @@ def _sort_key(example: dict):
     return title_of(example).casefold()
 
 
+# The filter count, "{n}" replaced by filters.js; the first one is written here.
+COUNT_ONE = "{n} voorbeeld"
+COUNT_MANY = "{n} voorbeelden"
+COUNT_NONE = "Geen voorbeelden gevonden. Kies een ander filter."
+
+
+def _count_text(n: int) -> str:
+    template = COUNT_NONE if n == 0 else COUNT_ONE if n == 1 else COUNT_MANY
+    return template.replace("{n}", str(n))
+
+
 def _filters(examples: list[dict]) -> str:
-    """The filter form, hidden until filters.js shows it: without JavaScript
-    there is nothing to filter with, so nothing is offered."""
+    """The filter form, in its final place from the first paint, so showing
+    it moves nothing (layout shift); docs/assets/pages.css hides it when the
+    browser runs no scripts, as there is nothing to filter with then. The
+    count is written here too and filters.js keeps it up to date."""
     controls = []
     for attribute, name, heading, vocabulary, everything in FILTERS:
         present = {k for e in examples for k in _keys(e.get(attribute))}
@@ -138,13 +151,14 @@ def _filters(examples: list[dict]) -> str:
             f'<select id="ib-filter-{name}" name="{name}" data-ib-filter="{attribute}">{"".join(options)}</select></div>'
         )
     return (
-        '<form class="ib-filters" data-ib-filters hidden>'
+        '<form class="ib-filters" data-ib-filters>'
         "<fieldset><legend>Kies welke voorbeelden je ziet</legend>"
         f'<div class="ib-filter-velden">{"".join(controls)}</div>'
         '<button type="reset" class="md-button">Toon alle voorbeelden</button>'
         "</fieldset>"
         f'<p class="ib-filter-status" role="status" aria-live="polite" data-ib-count '
-        f'data-one="{{n}} voorbeeld" data-many="{{n}} voorbeelden" data-none="Geen voorbeelden gevonden. Kies een ander filter."></p>'
+        f'data-one="{COUNT_ONE}" data-many="{COUNT_MANY}" data-none="{COUNT_NONE}">'
+        f'{text(_count_text(len(examples)))}</p>'
         "</form>"
     )
 

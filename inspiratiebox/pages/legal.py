@@ -301,6 +301,9 @@ def render_accessibility(content) -> str:
             "gsm (320 pixels).",
             "We testen of je de website, ook de Vrijwilligerswijzer, helemaal met het toetsenbord "
             "kunt gebruiken.",
+            "Een tweede programma (de Nu Html Checker van W3C) kijkt na of de code van elke pagina "
+            "klopt. Dan kunnen hulpmiddelen zoals een schermlezer de pagina goed lezen.",
+            "We meten of er niets verspringt terwijl een pagina laadt op een gsm.",
             f"We beoordeelden de website zelf. {text(who)} is verantwoordelijk voor deze verklaring.",
         ]),
         "## Een probleem melden",

@@ -5,8 +5,9 @@ JavaScript, JSON, SVG and wasm on the fly, send ETags and let browsers cache
 for ten minutes; measuring against a server that does not compress would
 overstate every byte figure. It serves one folder under one path prefix
 (`/` or a subpath such as `/gemeente/`, as on a shared host: anything outside
-it is a 404, so every URL the site uses must be relative), and it can keep a
-list of the paths it was asked for.
+it is a 404, so every URL the site uses must be relative), it answers a
+missing address under that path with the site's 404.html, as GitHub Pages
+does, and it can keep a list of the paths it was asked for.
 """
 
 from __future__ import annotations
@@ -86,13 +87,7 @@ class StaticHandler(BaseHTTPRequestHandler):
         self.seen.append(self.path)
         target = self._file()
         if target is None:
-            payload = b"Niet gevonden"
-            self.send_response(404)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            if body:
-                self.wfile.write(payload)
+            self._not_found(body)
             return
         etag, raw, packed = self._entry(target)
         if self.headers.get("If-None-Match") == etag:
@@ -112,6 +107,21 @@ class StaticHandler(BaseHTTPRequestHandler):
             self.send_header("Vary", "Accept-Encoding")
         if use_gzip:
             self.send_header("Content-Encoding", "gzip")
+        self.end_headers()
+        if body:
+            self.wfile.write(payload)
+
+    def _not_found(self, body: bool):
+        """As a static host does: the site's own 404.html for any missing
+        address under the prefix, at any depth; plain text outside it."""
+        page = self.root / "404.html"
+        if unquote(urlsplit(self.path).path).startswith(self.prefix) and page.is_file():
+            payload, mime = page.read_bytes(), content_type(page)
+        else:
+            payload, mime = b"Niet gevonden", "text/plain; charset=utf-8"
+        self.send_response(404)
+        self.send_header("Content-Type", mime)
+        self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         if body:
             self.wfile.write(payload)

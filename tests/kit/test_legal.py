@@ -77,6 +77,7 @@ def test_the_accessibility_page_states_status_date_method_and_contact(tmp_path):
     assert "voldoet gedeeltelijk" in page
     assert "1 november 2026" in page
     assert "axe-core" in page and "1280" in page and "320" in page and "toetsenbord" in page
+    assert "Nu Html Checker" in page and "verspringt" in page
     assert 'href="mailto:a11y@test.be"' in page and "Markt 1, 9999 Test" in page
     assert "JavaScript" in page and "WebAssembly" in page
 

@@ -6,6 +6,7 @@ to the forge's API, and the 404 page under a subpath."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -94,6 +95,12 @@ def test_the_404_page_links_under_the_public_subpath(copy_site):
         assert absolute.startswith(PUBLIC), url
         relative = absolute[len(PUBLIC):].split("?")[0]
         assert (copy_site / relative).is_file(), url
+
+
+def test_the_404_page_leads_home_under_the_public_subpath(copy_site):
+    html = (copy_site / "404.html").read_text(encoding="utf-8")
+    home = re.search(r'<a href="([^"]*)">startpagina</a>', html).group(1)
+    assert urljoin(PUBLIC + "een/pagina/die/niet/bestaat/", home) == PUBLIC
 
 
 @pytest.mark.parametrize("value, url, name, edit", [

@@ -15,6 +15,11 @@ def _open(browser, url, javascript=True):
     return context, page, requests
 
 
+def _wait_for_filters(page):
+    """The form is there from the first paint; filters.js marks it once it listens."""
+    page.locator("form[data-ib-filters][data-ib-mounted]").wait_for(state="visible")
+
+
 def _expected(page, attribute, value):
     """How many cards carry `value` in a data attribute, read from the page."""
     return page.eval_on_selector_all(
@@ -35,7 +40,7 @@ def test_without_javascript_everything_shows_and_no_filters(browser, site_url):
 def test_filters_narrow_the_list_and_announce_the_count(browser, site_url):
     context, page, requests = _open(browser, site_url + "praktijkvoorbeelden/")
     form = page.locator("form[data-ib-filters]")
-    form.wait_for(state="visible")
+    _wait_for_filters(page)
     total = page.locator("li.ib-kaart").count()
     status = page.locator("[data-ib-count]")
     assert status.text_content() == f"{total} voorbeelden"
@@ -60,7 +65,7 @@ def test_filters_narrow_the_list_and_announce_the_count(browser, site_url):
 
 def test_filters_work_from_the_keyboard(browser, site_url):
     context, page, _ = _open(browser, site_url + "praktijkvoorbeelden/?land=XX")
-    page.locator("form[data-ib-filters]").wait_for(state="visible")
+    _wait_for_filters(page)
     assert page.eval_on_selector("#ib-filter-land", "s => s.value") == ""  # unknown value ignored
     page.focus("#ib-filter-land")
     page.keyboard.press("ArrowDown")
@@ -82,7 +87,7 @@ def test_a_filter_from_the_address_is_applied(browser, site_url):
     context, page, _ = _open(browser, site_url + "praktijkvoorbeelden/")
     country = page.eval_on_selector("#ib-filter-land", "s => s.options[s.options.length - 1].value")
     page.goto(site_url + f"praktijkvoorbeelden/?land={country}")
-    page.locator("form[data-ib-filters]").wait_for(state="visible")
+    _wait_for_filters(page)
     shown = _expected(page, "land", country)
     assert page.locator("li.ib-kaart:visible").count() == shown
     context.close()

@@ -93,3 +93,17 @@ def test_a_changed_file_is_served_as_it_is_now(tmp_path):
         assert get(url + "a.json")[2] == b"[1]"
         page.write_text("[1, 2]", encoding="utf-8")
         assert get(url + "a.json")[2] == b"[1, 2]"
+
+
+def test_a_missing_address_under_the_prefix_gets_the_sites_404_page_at_any_depth(tmp_path):
+    (tmp_path / "404.html").write_text("<h1>Pagina niet gevonden</h1>", encoding="utf-8")
+    with server.serve(tmp_path, prefix="/gemeente/") as url:
+        for path in ("nergens.html", "a/b/c/", "assets/weg.js"):
+            with pytest.raises(urllib.error.HTTPError) as missing:
+                get(url + path)
+            assert missing.value.code == 404
+            assert missing.value.headers["Content-Type"].startswith("text/html")
+            assert missing.value.read() == b"<h1>Pagina niet gevonden</h1>"
+        with pytest.raises(urllib.error.HTTPError) as outside:
+            get(url.replace("/gemeente/", "/elders/"))
+        assert outside.value.code == 404 and outside.value.read() == b"Niet gevonden"
