@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspiratiebox.content import amounts, explain, kinds, schema
+from inspiratiebox.content.explain import shown
 from inspiratiebox.content.kinds.groups import Objecten
 from inspiratiebox.content.kinds.values import Datum
 from inspiratiebox.content.load import load_content
@@ -71,12 +72,6 @@ class Report:
 
 def _at(row: int, column: str | None, message: str) -> str:
     return f"rij {row}, kolom '{column}': {message}" if column else f"rij {row}: {message}"
-
-
-def shown(text: str, room: int = 60) -> str:
-    """A cell as a message repeats it: whole when short, else its start, so
-    a cell of a megabyte does not become a message of a megabyte."""
-    return text if len(text) <= room else text[:room - 3] + "..."
 
 
 def letter(index: int) -> str:
