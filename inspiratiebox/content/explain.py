@@ -30,8 +30,15 @@ def closest(word: str, options) -> list[str]:
     return same[:1] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
 
 
+def shown(text: str, room: int = 60) -> str:
+    """A value as a message repeats it: on one line, whole when short, else
+    its start, so a value of a megabyte does not become a message of one."""
+    text = " ".join(text[:room * 2].split())
+    return text if len(text) <= room else text[:room - 3] + "..."
+
+
 def unknown_key(name: str, by_name: dict) -> str:
-    message = f"Onbekend veld '{name}'.{nearest(name, by_name)}"
+    message = f"Onbekend veld '{shown(name)}'.{nearest(name, by_name)}"
     if name == "id" and "id" not in by_name:
         message += " De id is hier de bestandsnaam; haal dit veld weg."
     return f"{message} Mogelijke velden hier: {', '.join(by_name)}."

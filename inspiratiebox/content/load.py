@@ -20,7 +20,7 @@ from inspiratiebox.content import rules, schema
 from inspiratiebox.content.explain import slug
 from inspiratiebox.content.model import Content, Problem
 from inspiratiebox.content.validate import ID_PATTERN, Checker, Ref, Spots
-from inspiratiebox.content.yamlnodes import decode, parse
+from inspiratiebox.content.yamlnodes import decode, parse, size_issue
 
 REQUIRED_FILES = ("gemeente", "wijzer")
 
@@ -133,11 +133,12 @@ class _Reader:
             self.problem(path, f"Het bestand {path.name} wordt niet gelezen: {why} Zet er een gewoon tekstbestand in de plaats.")
             return None
         try:
-            data = path.read_bytes()
+            too_big = size_issue(path.lstat().st_size, path.name)
+            data = b"" if too_big else path.read_bytes()
         except OSError:
             self.problem(path, f"Het bestand {path.name} kan niet gelezen worden. Is het een gewoon bestand?")
             return None
-        text, issues = decode(data)
+        text, issues = (None, [too_big]) if too_big else decode(data)
         root = None
         if text is not None:
             root, issues = parse(text)

@@ -16,6 +16,13 @@ class Problem:
     message: str
     warning: bool = False
 
+    def __post_init__(self) -> None:
+        """One line, whatever a message quotes: `file:line:column: message`
+        is read line by line, and a value with a line break in it would
+        start a line that names no place."""
+        if len(self.message.splitlines()) > 1:
+            object.__setattr__(self, "message", " ".join(part.strip() for part in self.message.splitlines()))
+
     def __str__(self) -> str:
         prefix = "waarschuwing: " if self.warning else ""
         return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"

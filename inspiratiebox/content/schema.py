@@ -256,7 +256,7 @@ VACATURE = (
 
 ORGANISATIE = (
     F("naam", "tekst", "Naam van de organisatie.", example="Buurthuis De Linde"),
-    F("beschrijving", "tekst", "Eén of twee zinnen over de organisatie.", example="Een buurthuis voor iedereen."),
+    F("beschrijving", "tekst", "Eén of twee zinnen over de organisatie.", maximum=400, example="Een buurthuis voor iedereen."),
     F("website", "url", "Website van de organisatie.", required=False, example="https://www.voorbeeld.be"),
     F("adres", "tekst", "Adres.", required=False, example="Kerkstraat 3, 9999 Voorbeeld"),
     F("deelgemeente", "tekst", "Deelgemeente uit gemeente.yml.", ref="deelgemeente", example="Centrum"),
@@ -315,7 +315,7 @@ VRAAG = (
 )
 
 WIJZER = (
-    F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False, example="Beantwoord een paar vragen. Je krijgt vacatures die bij je passen."),
+    F("intro", "tekst", "Korte uitleg boven de vragenlijst.", required=False, maximum=400, example="Beantwoord een paar vragen. Je krijgt vacatures die bij je passen."),
     F("vragen", "objecten", "De vragen, in volgorde (hoogstens 12).", fields=VRAAG),
     F("gewichten", "object", "Hoe zwaar elk criterium weegt in de score (0 tot 10).", fields=tuple(
         F(k, "getal", f"Gewicht voor: {label.lower()}.", minimum=0, maximum=10, example="2",

@@ -166,8 +166,14 @@ class Checker:
         return value
 
     def scalar(self, node: Node, f: schema.Field, want: str) -> ScalarNode | None:
-        """The node when it is one value; otherwise None after saying what it is."""
+        """The node when it is one value; otherwise None after saying what it
+        is. A value longer than its kind allows is None too, after saying so."""
         if isinstance(node, ScalarNode):
+            kind = kinds.of(f)
+            limit, value = kind.length_limit(f), node.value.strip()
+            if limit is not None and len(value) > limit:
+                self.error(node, kind.too_long(f, value, limit))
+                return None
             return node
         shape = "een lijst" if isinstance(node, SequenceNode) else "een blok met velden"
         self.error(node, f"Bij '{f.name}' hoort {want}, maar hier staat {shape}. {explain.expected(f)}")

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from inspiratiebox.content import amounts
+
 YAML_TAG = "tag:yaml.org,2002:"
+# A content file is a few kB; a megabyte is a mistake (or an attack) that
+# would make the check and the build crawl, so it is refused before parsing.
+MAX_FILE_BYTES = 1_000_000
+# Values in one file, counted as the checker walks them: an alias (*naam)
+# counts its whole anchored block again, so a few lines cannot make millions.
+MAX_NODES = 200_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,17 @@ def yaml_value(node: ScalarNode):
         return yaml.SafeLoader("").construct_object(node)
     except Exception:  # noqa: BLE001 - a bad scalar only weakens the message
         return node.value
+
+
+def size_issue(n_bytes: int, name: str) -> Issue | None:
+    """Why a file of `n_bytes` is not read, or None."""
+    if n_bytes <= MAX_FILE_BYTES:
+        return None
+    return Issue(1, 1, (
+        f"Het bestand {name} is {amounts.size(n_bytes)} groot; een inhoudsbestand mag hoogstens "
+        f"{amounts.size(MAX_FILE_BYTES)} zijn. Maak lange teksten korter of zet ze op een aparte pagina "
+        "in docs/, of verdeel de inhoud over meer bestanden (één organisatie of voorbeeld per bestand)."
+    ))
 
 
 def decode(data: bytes) -> tuple[str | None, list[Issue]]:
@@ -89,7 +108,44 @@ def parse(text: str) -> tuple[Node | None, list[Issue]]:
         return None, [Issue(1, 1, "Dit bestand is te diep genest om te lezen. Vereenvoudig de opbouw.")]
     if root is None:
         return None, []
+    if expanded_size(root, MAX_NODES) > MAX_NODES:
+        return None, [Issue(1, 1, (
+            f"Dit bestand bevat meer dan {amounts.number(MAX_NODES)} waarden, verwijzingen (*naam) "
+            "meegeteld: elke verwijzing telt het hele blok waarnaar ze verwijst opnieuw, en een "
+            "verwijzing naar zichzelf houdt nooit op. Schrijf de waarden voluit en verdeel de inhoud "
+            "over meer bestanden."
+        ))]
     return root, duplicate_keys(root)
+
+
+def expanded_size(root: Node, limit: int) -> int:
+    """How many nodes a walk of the tree meets, aliases followed; more than
+    `limit` (a cycle among them) is limit + 1. Each distinct node is counted
+    once and remembered, so a bomb of aliases costs what its lines cost."""
+    sizes: dict[int, int] = {}
+    entered: set[int] = set()  # the nodes above the one being walked
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        children = _children(node)
+        if finished:
+            entered.discard(id(node))
+            sizes[id(node)] = min(limit + 1, 1 + sum(sizes[id(child)] for child in children))
+        elif id(node) in entered:
+            return limit + 1
+        elif id(node) not in sizes:
+            entered.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    return []
 
 
 def duplicate_keys(root: Node) -> list[Issue]:

@@ -19,7 +19,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inspiratiebox.content import explain, kinds, schema
+from inspiratiebox.content import amounts, explain, kinds, schema
+from inspiratiebox.content.explain import shown
 from inspiratiebox.content.kinds.groups import Objecten
 from inspiratiebox.content.kinds.values import Datum
 from inspiratiebox.content.load import load_content
@@ -40,6 +41,7 @@ from inspiratiebox.kit.sheet import EXTENSIONS, SheetError, read
 from inspiratiebox.kit.yamlwriter import Cell, Document, Tag, normal_date, write_field
 
 ORDER = {c.name: i for i, c in enumerate(COLUMNS)}
+ID_LENGTH = kinds.KINDS["id"].max_length  # the organisation id becomes a file name
 _FILE_REF = re.compile(r"content/organisaties/([a-z0-9-]+)\.yml:(\d+):(\d+)")
 
 
@@ -102,7 +104,7 @@ def _header(header: list[str], rows, report: Report) -> list[str | None]:
                 ))
             names.append(None)
         elif name not in BY_NAME:
-            report.error(1, raw, (
+            report.error(1, shown(raw), (
                 f"Onbekende kolom.{explain.nearest(name, BY_NAME)} De kolommen staan in het sjabloon "
                 "sjabloon-vacatures.csv en op de pagina 'Vacatures importeren'."
             ))
@@ -135,13 +137,19 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
         if not org_id:
             report.error(number, ORG_ID, (
                 "Deze rij hoort bij geen organisatie. Vul de id van de organisatie in, "
-                f"bijvoorbeeld {explain.slug(by_name.get(ORG_PREFIX + 'naam', '')) or 'buurthuis-de-linde'}."
+                f"bijvoorbeeld {_suggested_id(by_name.get(ORG_PREFIX + 'naam', '')) or 'buurthuis-de-linde'}."
+            ))
+            continue
+        if len(org_id) > ID_LENGTH:
+            report.error(number, ORG_ID, (
+                f"Deze id is {amounts.number(len(org_id))} tekens lang; hoogstens {ID_LENGTH} mogen: de id wordt "
+                f"de bestandsnaam. Kies een korte naam, bijvoorbeeld {_suggested_id(org_id) or 'buurthuis-de-linde'}."
             ))
             continue
         if not ID_PATTERN.fullmatch(org_id):
-            suggestion = explain.slug(org_id)
+            suggestion = _suggested_id(org_id)
             report.error(number, ORG_ID, (
-                f"'{org_id}' is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes (-)."
+                f"'{shown(org_id)}' is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes (-)."
                 + (f" Bijvoorbeeld: {suggestion}" if suggestion else "")
             ))
             continue
@@ -155,7 +163,7 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
                 org.cells[column.name] = Cell(text, number, column.name)
             elif earlier.text != text:
                 report.error(number, column.name, (
-                    f"'{text}' verschilt van rij {earlier.row} ('{earlier.text}'). Alle rijen van "
+                    f"'{shown(text)}' verschilt van rij {earlier.row} ('{shown(earlier.text)}'). Alle rijen van "
                     f"organisatie '{org_id}' hebben hier hetzelfde, of laat de cel leeg."
                 ))
         if any(by_name.get(c.name) for c in VACANCY_COLUMNS):
@@ -173,12 +181,17 @@ def _organisations(names, rows, report: Report) -> dict[str, Organisation]:
     return orgs
 
 
+def _suggested_id(text: str) -> str:
+    """An id made of the start of `text`, short enough to be a file name."""
+    return explain.slug(text[:ID_LENGTH * 2])[:ID_LENGTH].strip("-")
+
+
 def _check_parts(column, cell: Cell, report: Report) -> None:
     """The one notation only the spreadsheet has: soort:nodig:leeftijd."""
     for item in split_list(cell.text, column.field):
         if len(split_parts(item)) > len(column.field.fields):
             report.error(cell.row, column.name, (
-                f"'{item}' heeft te veel delen. Schrijf elk punt als {parts_form(column.field)} "
+                f"'{shown(item)}' heeft te veel delen. Schrijf elk punt als {parts_form(column.field)} "
                 f"en scheid de punten met ;, bijvoorbeeld: minimumleeftijd:moet:18; rijbewijs:pluspunt"
             ))
 
@@ -189,7 +202,8 @@ def _check_parts(column, cell: Cell, report: Report) -> None:
 def document(org: Organisation, source: str) -> Document:
     doc = Document()
     name = org.cells.get(ORG_PREFIX + "naam")
-    doc.add(f"# {name.text if name else org.id}: gemaakt met 'make import' uit {source}.")
+    title = " ".join(name.text.split()) if name else org.id  # a line break would end the comment
+    doc.add(f"# {shown(title)}: gemaakt met 'make import' uit {' '.join(source.split())}.")
     doc.add("# Een nieuwe import van deze organisatie vervangt dit bestand.")
     _mapping(doc, schema.ORGANISATIE, "", (), org, org.cells)
     return doc

@@ -13,8 +13,9 @@ import io
 from html import escape
 from pathlib import Path
 
-from inspiratiebox.content import schema
+from inspiratiebox.content import amounts, schema
 from inspiratiebox.kit.columns import COLUMNS, example_cell, what_to_write
+from inspiratiebox.kit.sheet import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES
 
 PLACEHOLDER = "<!-- importkolommen -->"
 NAME = "sjabloon-vacatures"
@@ -83,7 +84,20 @@ def reference_html() -> str:
         f"<td>{escape(text)}</td><td>{escape(example)}</td></tr>"
         for name, required, text, example in reference()
     )
-    return f"<table>\n<thead>{head}</thead>\n<tbody>{body}</tbody>\n</table>"
+    return f"<table>\n<thead>{head}</thead>\n<tbody>{body}</tbody>\n</table>\n{limits_html()}"
+
+
+def limits_html() -> str:
+    """What the import reads at most, from the constants it checks."""
+    n, size = amounts.number, amounts.size
+    return (
+        f"<p>De import leest een bestand tot {size(MAX_FILE_BYTES)}, met hoogstens "
+        f"{n(MAX_ROWS)} rijen onder de kolomnamen en {n(MAX_CELLS)} cellen (rijen maal "
+        f"kolommen). Een .xlsx-bestand mag uitgepakt hoogstens {size(MAX_UNPACKED_BYTES)} zijn. "
+        "Is je bestand groter, verdeel de rijen dan over meer bestanden, met alle rijen van één "
+        "organisatie in hetzelfde bestand, en importeer ze na elkaar. Hoe lang een cel mag zijn, staat "
+        "bij de kolom: dezelfde grens als in <code>make check</code>.</p>"
+    )
 
 
 def write_xlsx(path: Path) -> None:

@@ -22,6 +22,8 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from inspiratiebox.pages.markdown_bounds import BoundedScans
+
 # C0 controls (minus tab and newline) and DEL: never meaningful in content,
 # and \x02/\x03 would collide with Python-Markdown's internal placeholders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -202,11 +204,19 @@ def sanitize(html: str, rewrite_href: Callable[[str], str] | None = None) -> str
 
 
 def render_markdown(value, rewrite_href: Callable[[str], str] | None = None) -> str:
-    """Markdown from content as sanitised HTML; empty or non-text gives ""."""
+    """Markdown from content as sanitised HTML; empty or non-text gives "".
+
+    Python-Markdown recurses once per nested list or quote, so `- - - ...`
+    a few hundred deep exhausts the stack: such text is shown as plain
+    paragraphs instead of stopping the build.
+    """
     if value is None or value is False:
         return ""
     source = _CONTROL.sub("", str(value))
-    rendered = _markdown.markdown(source, extensions=["sane_lists", _Demote()], output_format="html")
+    try:
+        rendered = _markdown.markdown(source, extensions=["sane_lists", _Demote(), BoundedScans()], output_format="html")
+    except RecursionError:
+        rendered = "".join(f"<p>{text(part.strip())}</p>" for part in source.split("\n\n") if part.strip())
     return sanitize(rendered, rewrite_href)
 
 

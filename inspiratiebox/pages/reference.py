@@ -9,7 +9,7 @@ things like `<naam>` that would otherwise become HTML tags.
 
 from __future__ import annotations
 
-from inspiratiebox.content import kinds, schema
+from inspiratiebox.content import amounts, kinds, schema, yamlnodes
 from inspiratiebox.content.refs import ref_kind
 from inspiratiebox.pages.html import text
 
@@ -177,6 +177,27 @@ je eigen computer.
 """
 
 
+def limits() -> str:
+    """The limits `make check` holds every file to, from the same constants."""
+    n = amounts.number
+    return "\n".join([
+        "## Hoe lang en hoe groot {#grenzen}",
+        "",
+        f"- **Een bestand** in `content/` mag hoogstens {amounts.size(yamlnodes.MAX_FILE_BYTES)} zijn. "
+        "Dat is ruim: een organisatie met tien vacatures is een paar kB.",
+        f"- **Een tekst** mag hoogstens {n(kinds.KINDS['tekst'].max_length)} tekens hebben, tenzij bij het "
+        "veld hieronder een ander getal staat. Elk punt van een lijst ook.",
+        f"- **Een tekst met opmaak** (Markdown) mag hoogstens {n(kinds.KINDS['markdown'].max_length)} tekens "
+        "hebben, een paar bladzijden. Is je uitleg langer, zet ze dan op een aparte pagina in `docs/` en "
+        "verwijs ernaar met een link.",
+        f"- **Een webadres** hoogstens {n(kinds.KINDS['url'].max_length)} tekens, **een e-mailadres** "
+        f"hoogstens {n(kinds.KINDS['email'].max_length)}, **een id** hoogstens {n(kinds.KINDS['id'].max_length)}.",
+        "",
+        "Is iets te lang, dan zegt `make check` waar, hoe lang het is en hoe lang het mag zijn.",
+        "",
+    ])
+
+
 def render(files: dict[str, schema.FileKind] | None = None) -> str:
     """The whole page for `files` (the schema's FILES unless a test gives
     another mapping)."""
@@ -187,4 +208,5 @@ def render(files: dict[str, schema.FileKind] | None = None) -> str:
     )
     parts = ["# Inhoud beheren", "", GUIDE + overview, ""]
     parts += [render_file(key, kind) for key, kind in files.items()]
+    parts.append(limits())
     return "\n".join(parts)

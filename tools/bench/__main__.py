@@ -19,7 +19,7 @@ from pathlib import Path
 from inspiratiebox.cli import main as cli
 from inspiratiebox.site import server
 
-from . import browser, engine_speed, report, sitestats
+from . import browser, engine_speed, markdown_speed, report, sitestats
 from .stats import median, ratio, verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,6 +119,14 @@ def render(results: dict) -> str:
             rows.append([label, "**totaal**", report.fmt_bytes(w["bytes"]), w["requests"], target, judged])
         parts += ["### Gewicht van een pagina (koude cache, gzip)",
                   report.table(["Pagina", "Soort", "Bytes", "Verzoeken", "Doel", "Oordeel"], rows)]
+    if results.get("markdown"):
+        target = markdown_speed.TARGET_MS
+        rows = [[m["geval"], f"{m['tekens']:,}".replace(",", "."), report.fmt_ms(m["ms"]),
+                 f"≤ {report.fmt_ms(target)}", verdict(m["ms"], target)] for m in results["markdown"]]
+        parts += ["### Markdown weergeven: de slechtste gevallen van één veld",
+                  "Elk geval vult één Markdown-veld tot de grens met tekst die Python-Markdown vroeger per "
+                  "teken opnieuw doorzocht (open haken, backticks, tags, korte regels na elkaar).",
+                  report.table(["Geval", "Tekens", "Tijd", "Doel", "Oordeel"], rows)]
     return "\n\n".join(parts) + "\n"
 
 
@@ -129,6 +137,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs-telefoon", type=int, default=None, help="runs op het telefoonprofiel (standaard: --runs)")
     parser.add_argument("--no-engine", action="store_true")
     parser.add_argument("--no-site", action="store_true")
+    parser.add_argument("--no-markdown", action="store_true")
     parser.add_argument("--no-docs", action="store_true", help="schrijf de tabel niet in docs/prestaties.md")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -169,6 +178,9 @@ def main(argv=None) -> int:
             # The full stdlib here: tracemalloc (peak memory) is not in the trimmed one,
             # and which archive the modules came from does not change the engine's speed.
             results["engine"] = engine_speed.measure(data, ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
+    if not args.no_markdown:
+        print("Markdown...", flush=True)
+        results["markdown"] = markdown_speed.measure(log=lambda m: print(m, flush=True))
     text = render(results)
     print(text)
     RESULTS.mkdir(exist_ok=True)

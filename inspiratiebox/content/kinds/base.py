@@ -10,6 +10,7 @@ the kind, so a kind's rules cannot drift apart between those places.
 
 from __future__ import annotations
 
+from inspiratiebox.content import amounts
 from inspiratiebox.content.kinds import words
 
 INVALID = object()  # a value that failed its check; the caller uses the default
@@ -26,6 +27,10 @@ class Kind:
     fallback = ""  # the reference page's example when the schema gives none
     example_style = None  # how a reference example is written: None (as is), "text" or "word"
     groups = False  # a block of sub-fields (object) rather than a value
+    # The most characters one value may have. Checked before anything else
+    # reads the value, so a value of megabytes is never matched, suggested
+    # for or repeated in a message, and a page never has to render it.
+    max_length: int | None = 200
 
     # --- content files ----------------------------------------------------
 
@@ -36,6 +41,18 @@ class Kind:
     def default(self):
         """The value of a left-out optional field, so consumers never guess."""
         return None
+
+    def length_limit(self, f) -> int | None:
+        """The most characters a value (or an item of a list) of `f` may have."""
+        return self.max_length
+
+    def too_long(self, f, value: str, limit: int) -> str:
+        """The message for a value over `length_limit`: how long, how long it
+        may be, and what to do."""
+        return (
+            f"Deze waarde is {amounts.number(len(value))} tekens lang; bij '{f.name}' mogen hoogstens "
+            f"{amounts.number(limit)} tekens. {self.expected(f)}"
+        ).rstrip()
 
     def expected(self, f) -> str:
         """What the field wants, in words, for the end of a message."""

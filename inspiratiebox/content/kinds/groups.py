@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from inspiratiebox.content import explain, kinds
+from inspiratiebox.content import amounts, explain, kinds
 from inspiratiebox.content.kinds import words
 from inspiratiebox.content.kinds.base import INVALID, LIST_SEPARATOR, PART_SEPARATOR, Kind, as_item
 from inspiratiebox.content.kinds.text import read_text
@@ -108,6 +108,16 @@ class Lijst(ListKind):
     name = "lijst"
     words = "lijst van teksten"
     fallback = '["een eerste punt", "een tweede punt"]'
+    max_length = 200  # each item
+
+    def too_long(self, f, value: str, limit: int) -> str:
+        return (
+            f"Dit punt in '{f.name}' is {amounts.number(len(value))} tekens lang; elk punt mag hoogstens "
+            f"{amounts.number(limit)} tekens hebben. Maak het korter of verdeel het over meer punten."
+        )
+
+    def kind_text(self, f) -> str:
+        return f"{self.words}, elk punt hoogstens {amounts.number(self.length_limit(f))} tekens"
 
     def check_item(self, checker, item, f, values):
         value = read_text(checker, item, f)
@@ -123,7 +133,10 @@ class Lijst(ListKind):
         return f"Verwacht: een lijst met tekst, elk punt op een regel met - ervoor.{self.example_tail(f)}"
 
     def what_to_write(self, f) -> str:
-        return f"Eén of meer punten, gescheiden door {LIST_SEPARATOR}."
+        return (
+            f"Eén of meer punten, gescheiden door {LIST_SEPARATOR}; elk punt hoogstens "
+            f"{amounts.number(self.length_limit(f))} tekens."
+        )
 
 
 class Object(Kind):
@@ -166,7 +179,8 @@ class Feiten(Object):
             f"Wat je weglaat, is onbekend."
         )
         if unknown:
-            checker.error(node, f"{message} Onbekend in je lijst: {', '.join(unknown)}. {self.expected(f)}")
+            shown = ", ".join(name[:40] for name in unknown[:5]) + (", ..." if len(unknown) > 5 else "")
+            checker.error(node, f"{message} Onbekend in je lijst: {shown}. {self.expected(f)}")
         else:
             checker.warn(node, message)
         return {sub.name: facts.get(sub.name) for sub in f.fields}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-from inspiratiebox.content import explain
+from inspiratiebox.content import amounts, explain
 from inspiratiebox.content.colour import MIN_CONTRAST_WITH_WHITE, contrast_with_white
 from inspiratiebox.content.kinds import words
 from inspiratiebox.content.kinds.base import INVALID, Kind
@@ -78,27 +78,29 @@ class Tekst(Kind):
         if value == "" and f.required:
             checker.error(node, f"Het veld '{f.name}' is leeg, maar het is verplicht. {self.expected(f)}")
             return INVALID
-        if f.maximum is not None and len(value) > f.maximum:
-            checker.error(node, (
-                f"Deze tekst is {len(value)} tekens lang; bij '{f.name}' mogen hoogstens "
-                f"{f.maximum} tekens. Maak hem {len(value) - f.maximum} tekens korter."
-            ))
-            return INVALID
         if f.minimum is not None and len(value) < f.minimum:
             checker.error(node, f"Deze tekst is te kort: bij '{f.name}' horen minstens {f.minimum} tekens.")
             return INVALID
         return checker.note_ref(node, value, f)
 
+    def length_limit(self, f) -> int | None:
+        """The schema's `maximum` where a field needs its own, else the kind's."""
+        return f.maximum or self.max_length
+
+    def too_long(self, f, value: str, limit: int) -> str:
+        return (
+            f"Deze tekst is {amounts.number(len(value))} tekens lang; bij '{f.name}' mogen hoogstens "
+            f"{amounts.number(limit)} tekens. Maak hem {amounts.characters(len(value) - limit)} korter."
+        )
+
     def expected(self, f) -> str:
-        limit = f" van hoogstens {f.maximum} tekens" if f.maximum else ""
-        return f"Verwacht: tekst{limit}.{self.example_tail(f)}"
+        return f"Verwacht: tekst van hoogstens {amounts.number(self.length_limit(f))} tekens.{self.example_tail(f)}"
 
     def kind_text(self, f) -> str:
-        return self.words + (f", hoogstens {f.maximum} tekens" if f.maximum else "")
+        return f"{self.words}, hoogstens {amounts.number(self.length_limit(f))} tekens"
 
     def what_to_write(self, f) -> str:
-        limit = f", hoogstens {f.maximum} tekens" if f.maximum else ""
-        return f"Tekst{limit}."
+        return f"Tekst, hoogstens {amounts.number(self.length_limit(f))} tekens."
 
     def write_yaml(self, out, f, text: str) -> None:
         """Long text folds (`>-`), text with line breaks keeps them (`|-`)."""
@@ -113,10 +115,16 @@ class Markdown(Tekst):
     words = "tekst met opmaak (Markdown): **vet**, *schuin*, lijstjes met -"
     fallback = "|\nEén of meer alinea's. **Vet** mag, en lijstjes:\n\n- een eerste punt\n- een tweede punt"
     example_style = None
+    max_length = 20_000  # about eight printed pages; the site renders it in well under a second
+
+    def too_long(self, f, value: str, limit: int) -> str:
+        return (
+            f"{super().too_long(f, value, limit)} Of zet de uitleg op een aparte pagina in docs/ "
+            "en verwijs ernaar met een link."
+        )
 
     def what_to_write(self, f) -> str:
-        limit = f", hoogstens {f.maximum} tekens" if f.maximum else ""
-        return f"Tekst (Markdown mag){limit}."
+        return f"Tekst (Markdown mag), hoogstens {amounts.number(self.length_limit(f))} tekens."
 
 
 class Url(Kind):
@@ -124,6 +132,7 @@ class Url(Kind):
     words = "webadres dat begint met https://"
     fallback = "https://www.voorbeeld.be"
     example_style = "text"
+    max_length = 2000  # what every browser and search engine still takes
 
     def check(self, checker, node, f):
         value = read_text(checker, node, f, "een webadres")
@@ -150,6 +159,7 @@ class Email(Kind):
     words = "e-mailadres"
     fallback = "info@voorbeeld.be"
     example_style = "text"
+    max_length = 254  # the longest address mail servers deliver to
 
     def check(self, checker, node, f):
         value = read_text(checker, node, f, "een e-mailadres")
@@ -181,6 +191,7 @@ class Telefoon(Tekst):
     name = "telefoon"
     words = "telefoonnummer: cijfers, spaties en + - / . ( )"
     fallback = "09 123 45 67"
+    max_length = 40
 
     def check(self, checker, node, f):
         value = super().check(checker, node, f)
@@ -234,6 +245,7 @@ class Id(Kind):
     words = "korte naam: kleine letters, cijfers en streepjes"
     fallback = "een-korte-naam"
     example_style = "word"
+    max_length = 100  # an id is also a file name and part of web addresses
 
     def check(self, checker, node, f):
         node = checker.scalar(node, f, "een id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from inspiratiebox.content import explain
+from inspiratiebox.content import amounts, explain
 from inspiratiebox.content.kinds import words
 from inspiratiebox.content.kinds.base import INVALID, Kind
 from inspiratiebox.content.yamlnodes import resolved_type, yaml_value
@@ -16,6 +16,10 @@ _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 class Getal(Kind):
     name = "getal"
+    max_length = 40  # with room for a sign and spaces; the digits have their own limit
+
+    def too_long(self, f, value: str, limit: int) -> str:
+        return f"Bij '{f.name}' hoort een geheel getal. {self._why_not(None, value, 'str')} {self.expected(f)}"
 
     def check(self, checker, node, f):
         node = checker.scalar(node, f, "een getal")
@@ -48,7 +52,9 @@ class Getal(Kind):
             return "Een getal met een komma kan hier niet."
         if re.fullmatch(r"[-+]?[0-9]+", raw):
             return f"Een getal van {len(raw.lstrip('+-'))} cijfers is te lang: hoogstens {words.MAX_DIGITS} cijfers."
-        return f"'{raw[:40]}' is geen getal."
+        if len(raw) > 40:
+            return f"Hier staan {amounts.number(len(raw))} tekens, en geen getal."
+        return f"'{raw}' is geen getal."
 
     def expected(self, f) -> str:
         bounds = ""
