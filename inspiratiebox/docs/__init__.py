@@ -29,6 +29,8 @@ def check(root: Path, generated: Mapping[str, str] | None = None) -> list[Proble
     build adds to docs/ to its Markdown ("" for a file that is not a page);
     without it (the content has errors) links are not followed."""
     config, problems = _config(root / CONFIG)
+    if not (root / CONFIG).is_file():
+        generated = None  # without the site's Markdown extensions, anchors cannot be known
     found = files.read(root / "docs")
     problems += found.problems
     problems += _svg_problems(found)
