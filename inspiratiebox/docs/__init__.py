@@ -28,13 +28,13 @@ def check(root: Path, generated: Mapping[str, str] | None = None) -> list[Proble
     """Every problem in `root`'s docs/ and nav. `generated` maps what the
     build adds to docs/ to its Markdown ("" for a file that is not a page);
     without it (the content has errors) links are not followed."""
-    config, problems = _config(root / CONFIG)
-    if not (root / CONFIG).is_file():
+    node, config, problems = _config(root / CONFIG)
+    if node is None:
         generated = None  # without the site's Markdown extensions, anchors cannot be known
     found = files.read(root / "docs")
     problems += found.problems
     problems += _svg_problems(found)
-    renderer = Renderer(config.get("markdown_extensions") if isinstance(config, dict) else None)
+    renderer = Renderer(config.get("markdown_extensions"))
     scans = {}
     for page, text in found.pages.items():
         if (slow := _too_slow(page, text)) is not None:
@@ -49,18 +49,21 @@ def check(root: Path, generated: Mapping[str, str] | None = None) -> list[Proble
         for page, scan in scans.items():
             problems += _link_problems(page, found.pages[page], scan, targets, anchors)
         problems += _replaced_pages(found, generated)
-        problems += _config_problems(root / CONFIG, targets)
+        problems += _config_problems(node, targets)
     return problems
 
 
-def _config(path: Path) -> tuple[dict, list[Problem]]:
-    """mkdocs.yml as data; a copy without one only has content to check."""
+def _config(path: Path) -> tuple[MappingNode | None, dict, list[Problem]]:
+    """mkdocs.yml as nodes (for the lines of nav entries) and as data; a copy
+    without one only has content to check."""
     if not path.is_file():
-        return {}, []
+        return None, {}, []
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}, []
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        data = yaml.SafeLoader("").construct_document(node) if node is not None else None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        return {}, [Problem(CONFIG, 1, 1, f"{CONFIG} kan ik niet lezen: {error}")]
+        return None, {}, [Problem(CONFIG, 1, 1, f"{CONFIG} kan ik niet lezen: {error}")]
+    return node, data if isinstance(data, dict) else {}, []
 
 
 def _too_slow(page: str, text: str) -> Problem | None:
@@ -109,12 +112,8 @@ def _replaced_pages(found: files.Found, generated: Mapping[str, str]) -> list[Pr
     ]
 
 
-def _config_problems(path: Path, targets: set[str]) -> list[Problem]:
+def _config_problems(node: MappingNode, targets: set[str]) -> list[Problem]:
     """Nav entries and the theme's logo and favicon must name a file the site has."""
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) if path.is_file() else None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return []  # already said by _config
     problems = []
     for entry in _scalars(_value(node, "nav")):
         if _is_local(entry.value) and entry.value not in targets:

@@ -54,7 +54,8 @@ _URL_ATTRIBUTES = {"href", "action", "formaction", "xlink:href", "cite", *_LOADI
 # paragraphs together exceed this; real pages stay far below it.
 MAX_RENDER_COST = 2_000_000
 _FENCE = ("```", "~~~")
-_CODE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
+# Addresses a browser runs as code rather than goes to.
+CODE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
 _OUTSIDE_IN_STYLE = re.compile(r"@import|url\(\s*['\"]?\s*(https?:)?//", re.I)
 
 
@@ -191,7 +192,7 @@ class _Reader(HTMLParser):
     def _attribute(self, tag: str, name: str, value: str) -> None:
         if name.startswith("on"):
             self._find(_HANDLER.format(name=name), name)
-        elif name in _URL_ATTRIBUTES and (code := _CODE_SCHEMES.match(value)):
+        elif name in _URL_ATTRIBUTES and (code := CODE_SCHEMES.match(value)):
             if not (tag == "img" and value.strip().lower().startswith("data:image/")):
                 self._find(_SCRIPT_URL.format(scheme=code.group(1).lower()), value.strip()[:30])
         elif name in ("action", "formaction") and _elsewhere(value):

@@ -14,13 +14,14 @@ import re
 import xml.parsers.expat
 from dataclasses import dataclass
 
+from inspiratiebox.docs.html import CODE_SCHEMES
+
 _RUNS_CODE = {"script", "handler", "listener"}
 _EMBEDS = {"foreignobject", "iframe", "embed", "object", "audio", "video", "canvas"}
 _ANIMATES = {"animate", "set", "animatemotion", "animatetransform", "animatecolor"}
 _LINKING = {"href", "src"}
 # A picture embedded in the file itself is not a reference to elsewhere.
 _INLINE_PICTURE = re.compile(r"data:image/(png|jpeg|gif|webp);", re.I)
-_SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
 _OUTSIDE_IN_STYLE = re.compile(r"@import|url\(\s*(?![\s'\"]*#)", re.I)
 
 WHAT_TO_DO = (
@@ -96,7 +97,7 @@ class _Scan:
         local = _local(attribute)
         if local.startswith("on"):
             self._say(f"Dit SVG-bestand bevat het attribuut {attribute}, dat code uitvoert.")
-        elif _SCRIPT_URL.match(value) and not _INLINE_PICTURE.match(value.strip()):
+        elif CODE_SCHEMES.match(value) and not _INLINE_PICTURE.match(value.strip()):
             self._say(f"Dit SVG-bestand bevat in {attribute} een adres dat code kan uitvoeren ({value.strip()[:40]}).")
         elif local in _LINKING and not value.startswith("#") and not _INLINE_PICTURE.match(value):
             self._say(f"Dit SVG-bestand verwijst naar iets buiten het bestand ({attribute}=\"{value[:60]}\").")
