@@ -18,10 +18,11 @@ from inspiratiebox.content import schema
 from inspiratiebox.content.wording import as_date, as_dict, as_int, as_list, count, date_text, labels
 from inspiratiebox.pages import repository, vacancies
 from inspiratiebox.pages.examples import front_matter
-from inspiratiebox.pages.html import link, text
+from inspiratiebox.pages.html import link, relative_url, text
 
 PAGE = "hulpmiddelen/draagkracht.md"
 TITLE = "Draagkracht van de organisaties"
+HOSTING_PAGE = "zelf-hosten.md"  # how a repository rebuilds the site by itself
 STAFF_META = ("robots: noindex", "search:", "  exclude: true")  # see overrides/main.html
 
 
@@ -79,9 +80,9 @@ def render_page(content, today: dt.date, *, directory_urls: bool = True) -> str:
         "Ze toont per organisatie hoeveel vrijwilligers die extra begeleiding nodig hebben "
         "ze tegelijk kan begeleiden, hoeveel er nu zijn, en haar open vacatures. "
         "Kandidaten vinden deze pagina niet via de zoekfunctie.</p>", "",
-        summary(orgs, content, today), "",
+        summary(orgs, today), "",
         "## Zo houd je de draagkracht juist", "",
-        render_loop(edits), "",
+        render_loop(edits, relative_url(PAGE, HOSTING_PAGE, directory_urls=directory_urls)), "",
         "## Overzicht", "",
         render_table(orgs, today), "",
         "## Per organisatie", "",
@@ -89,7 +90,7 @@ def render_page(content, today: dt.date, *, directory_urls: bool = True) -> str:
     ])
 
 
-def summary(orgs: list[dict], content, today: dt.date) -> str:
+def summary(orgs: list[dict], today: dt.date) -> str:
     """The line a coordinator reads first: who is full, how much room is left."""
     if not orgs:
         return '<p class="ib-draagkracht-samenvatting">Er staan nog geen organisaties op de site.</p>'
@@ -111,13 +112,14 @@ def summary(orgs: list[dict], content, today: dt.date) -> str:
     return f'<p class="ib-draagkracht-samenvatting"><strong>{text(" ".join(parts))}</strong></p>'
 
 
-def render_loop(edits) -> str:
+def render_loop(edits, hosting_url: str) -> str:
     """The loop in plain words: a placement changes `nu`, a rebuild makes it live."""
     vanaf = schema.engine_vocab().EXTRA_BEGELEIDING_VANAF
     levels = " of ".join(name.split(":")[0].lower() for level, name in schema.BEGELEIDING_AANBOD.items() if level >= vanaf)
     where = (
         "Met de link <em>Pas aan</em> bij een organisatie open je haar bestand in de editor van de "
-        "repository. Sla je wijziging daar op: de site wordt dan opnieuw gebouwd."
+        "repository. Sla je wijziging daar op. Bouwt de repository de site zelf (zie "
+        f"{link(hosting_url, 'Zelf hosten', external=False)}), dan staat ze enkele minuten later online."
         if repository.edit_link(edits) else
         "Elke organisatie heeft een eigen bestand in de map <code>content/organisaties/</code> "
         "van de site. De naam van het bestand staat hieronder bij de organisatie. Pas het bestand "

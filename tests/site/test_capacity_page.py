@@ -178,6 +178,7 @@ def test_pas_aan_opens_the_organisation_file_in_the_forge_editor(tmp_path, repos
     assert edit_link.attrs["href"] == edit and edit_link.attrs.get("rel") == "noopener"
     assert edit_link.text == "Pas aan: bestand van Buurthuis"  # names the organisation for screen readers
     assert "Met de link Pas aan bij een organisatie open je haar bestand" in page.text
+    assert "../../zelf-hosten/" in [a.attrs["href"] for a in page.find("a")]
 
 
 def test_without_a_repository_there_is_no_link_and_the_file_is_named(tmp_path):
