@@ -57,7 +57,11 @@ def content_file(content, org: dict) -> str:
 
 def organisations(content) -> list[dict]:
     found = [o for o in as_list(content.organisaties) if isinstance(o, dict)]
-    return sorted(found, key=lambda o: (str(o.get("naam") or o.get("id") or "").casefold(), str(o.get("id") or "")))
+    return sorted(found, key=lambda o: (name_of(o).casefold(), str(o.get("id") or "")))
+
+
+def name_of(org: dict) -> str:
+    return str(org.get("naam") or org.get("id") or "Organisatie")
 
 
 def is_stale(vacancy: dict, today: dt.date) -> bool:
@@ -157,7 +161,7 @@ def render_table(orgs: list[dict], today: dt.date) -> str:
     rows = []
     for org in orgs:
         capacity = capacity_of(org)
-        name = text(org.get("naam") or org.get("id") or "Organisatie")
+        name = text(name_of(org))
         anchor = f'<a href="#{text(anchor_of(org))}">{name}</a>' if org.get("id") else name
         rows.append(
             f'<tr><th scope="row">{anchor}</th><td>{capacity.nu} van {capacity.maximum}</td>'
@@ -179,7 +183,7 @@ def anchor_of(org: dict) -> str:
 def render_organisation(org: dict, content, today: dt.date, links: dict, edits) -> str:
     """One organisation as a card: state, experience, vacancies, contact, file."""
     capacity = capacity_of(org)
-    name = str(org.get("naam") or org.get("id") or "Organisatie")
+    name = name_of(org)
     current = vacancies.current_vacancies(org, today)
     rows = [
         ("Extra begeleiding", text(capacity_sentence(capacity))),
