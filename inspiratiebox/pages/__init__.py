@@ -1,5 +1,6 @@
 """The pages made from content: practice examples, tips, vacancies (the
-list, and a page per current vacancy), the legal pages and the field reference.
+list, and a page per current vacancy), the organisations' capacity for staff,
+the legal pages and the field reference.
 
 `generate` returns {src_uri: Markdown} for MkDocs to add as generated files.
 Each page is a `# Title` line and HTML blocks built from escaped or sanitised
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from inspiratiebox.pages import examples, legal, reference, tips, vacancies, vacancy
+from inspiratiebox.pages import capacity, examples, legal, reference, tips, vacancies, vacancy
 from inspiratiebox.pages.vacancies import render_desk, render_vacancies  # reused by the wijzer page
 
 __all__ = ["generate", "render_desk", "render_vacancies"]
@@ -33,6 +34,7 @@ def generate(
     pages[tips.PAGE] = tips.render(content.tips, titles, docs_dir, directory_urls=directory_urls)
     pages[vacancies.PAGE] = vacancies.render_page(content, today, directory_urls=directory_urls)
     pages.update(vacancy.generate(content, today, directory_urls=directory_urls))  # a page per current vacancy
+    pages[capacity.PAGE] = capacity.render_page(content, today, directory_urls=directory_urls)  # for staff
     pages[reference.PAGE] = reference.render()  # from the schema, so it never drifts
     pages.update(legal.generate(content))
     return pages

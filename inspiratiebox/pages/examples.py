@@ -33,14 +33,14 @@ def title_of(example: dict) -> str:
     return str(titel) if titel not in (None, "") else str(example.get("id", "Praktijkvoorbeeld"))
 
 
-def front_matter(title: str) -> list[str]:
-    """A `title:` for MkDocs, already HTML-escaped.
+def front_matter(title: str, *extra: str) -> list[str]:
+    """A `title:` for MkDocs, already HTML-escaped, and any `extra` lines.
 
     Material prints the title from the h1 through Jinja's `striptags`, which
     decodes entities, into <title>: a title holding "</title><script>" would
     break out. A meta title is printed as given, so escape it here.
     """
-    return ["---", f"title: {json.dumps(text(one_line(title)))}", "---", ""]
+    return ["---", f"title: {json.dumps(text(one_line(title)))}", *extra, "---", ""]
 
 
 def _keys(value) -> list[str]:

@@ -85,6 +85,14 @@ def edit_link(value):
     return lambda source: urljoin(base, source)
 
 
+def file_edit_link(value, path: str) -> str | None:
+    """The web editor's address for a file of the project (`path` from the
+    project root, such as content/organisaties/x.yml); None without a forge.
+    The edit paths point into docs/, which sits at the root."""
+    edit = edit_link(value)
+    return edit(f"../{path}") if edit else None
+
+
 def sources(content, docs_dir: Path) -> dict[str, str]:
     """{generated page: its content file, relative to docs/} for the pages made
     from one file (a vacancy's page: its organisation's file). Overviews made from many files (the practice examples

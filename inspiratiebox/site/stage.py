@@ -49,7 +49,7 @@ def stage(root: Path, content, folder: Path, today: dt.date, site_url: str | Non
     edit = repository.edit_link(content.gemeente.get("repository"))
     made = pages.generate(content, docs_dir=root / "docs", today=today, directory_urls=directory_urls)
     for src_uri, markdown in made.items():
-        _write(docs / src_uri, _front_matter(edit, sources.get(src_uri)) + markdown)
+        _write(docs / src_uri, _with_edit_url(markdown, edit, sources.get(src_uri)))
     _write(docs / COLOUR_CSS, colour_css(content.gemeente["kleur"]))
     for path, data in opendata.files(content, today, site_url=site_url, directory_urls=directory_urls).items():
         _write(docs / path, data)
@@ -75,14 +75,18 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _front_matter(edit, source: str | None) -> str:
+def _with_edit_url(markdown: str, edit, source: str | None) -> str:
     """A generated page's edit link names the content file it is made from
     (overrides/partials/actions.html reads it); an overview made from many
-    files gets none, rather than a link to a Markdown file that is not there."""
+    files gets none, rather than a link to a Markdown file that is not there.
+    A page with its own front matter gets the line inside it: MkDocs reads
+    one block only, and a second would show as text."""
     if edit is None:
-        return ""
-    url = edit(source) if source else ""
-    return f"---\nedit_url: \"{url}\"\n---\n\n"
+        return markdown
+    line = f'edit_url: "{edit(source) if source else ""}"\n'
+    if markdown.startswith("---\n"):
+        return "---\n" + line + markdown[len("---\n"):]
+    return f"---\n{line}---\n\n{markdown}"
 
 
 def _fill_placeholders(docs: Path, content, today: dt.date) -> None:

@@ -40,6 +40,7 @@ def visits(browser, built_site, site_url, root_url):
 def test_every_built_page_is_visited(visits, built_site):
     pages = _pages(built_site)
     assert "index.html" in pages and "vrijwilligerswijzer/index.html" in pages and "404.html" in pages
+    assert "hulpmiddelen/draagkracht/index.html" in pages  # the staff page with the capacity table
     for width in WIDTHS:
         assert sorted(visits[width]) == pages
 

@@ -17,8 +17,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "site"))
 import htmlscan  # noqa: E402
+from fixed_dates import BUILD_DATE  # noqa: E402
 
-from inspiratiebox.pages import repository  # noqa: E402
+from inspiratiebox.pages import repository, vacancies  # noqa: E402
 
 REPO = "https://github.com/gemeente-voorbeeld/vrijwilligers"
 PUBLIC = "https://gemeente-voorbeeld.github.io/vrijwilligers/"
@@ -42,7 +43,7 @@ def copy_site(root, tmp_path_factory) -> Path:
     site = base / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1", "SITE_URL": PUBLIC}
     result = subprocess.run(
-        [sys.executable, "-m", "inspiratiebox", "--root", str(project), "build", "--site-dir", str(site)],
+        [sys.executable, "-m", "inspiratiebox", "--root", str(project), "build", "--site-dir", str(site), "--datum", BUILD_DATE.isoformat()],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
@@ -71,8 +72,27 @@ def test_generated_pages_link_to_the_yaml_they_come_from(copy_site, example, roo
 
 
 def test_pages_made_from_many_files_have_no_edit_link(copy_site):
-    for name in ("vacatures/index.html", "praktijkvoorbeelden/index.html"):
+    for name in ("vacatures/index.html", "praktijkvoorbeelden/index.html", "hulpmiddelen/draagkracht/index.html"):
         assert edit_links(htmlscan.parse(copy_site / name)) == [], name
+
+
+def test_the_capacity_page_opens_each_organisation_file_in_the_editor(copy_site, example, root):
+    page = htmlscan.parse(copy_site / "hulpmiddelen" / "draagkracht" / "index.html")
+    hrefs = [a.attrs["href"] for a in page.find("a") if "/edit/" in a.attrs.get("href", "")]
+    expected = [f"{REPO}/edit/main/content/organisaties/{org['id']}.yml"
+                for org in sorted(example.organisaties, key=lambda o: o["naam"].casefold())]
+    assert hrefs == expected
+    assert all((root / href[len(f"{REPO}/edit/main/"):]).is_file() for href in hrefs)
+
+
+def test_a_generated_page_keeps_one_front_matter_block_with_its_edit_link(copy_site, example):
+    """The edit address joins the page's own front matter: a second block would show as text."""
+    org, vacancy = next((o, v) for o, v in example.vacatures() if vacancies.is_current(v, BUILD_DATE))
+    page = htmlscan.parse(copy_site / "vacatures" / vacancy["id"] / "index.html")
+    assert "title:" not in page.text and "edit_url" not in page.text
+    assert edit_links(page) == [f"{REPO}/edit/main/content/organisaties/{org['id']}.yml"]
+    staff = htmlscan.parse(copy_site / "hulpmiddelen" / "draagkracht" / "index.html")
+    assert [m.attrs["content"] for m in staff.find("meta") if m.attrs.get("name") == "robots"] == ["noindex, nofollow"]
 
 
 def test_the_repository_link_makes_no_request_to_the_forge(copy_site):

@@ -21,7 +21,7 @@ import pytest
 
 from inspiratiebox.bundle.contract import IDS
 
-GENERATED = ("praktijkvoorbeelden/index.html", "tips/index.html", "vacatures/index.html")
+GENERATED = ("praktijkvoorbeelden/index.html", "tips/index.html", "vacatures/index.html", "hulpmiddelen/draagkracht/index.html")
 DANGEROUS_TAGS = {"iframe", "frame", "object", "embed", "applet", "base"}
 DANGEROUS_SCHEMES = {"javascript", "vbscript", "data"}
 

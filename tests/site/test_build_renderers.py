@@ -155,7 +155,7 @@ def test_generate_makes_one_page_per_example(tmp_path):
     made = pages.generate(content(tmp_path, voorbeelden=[example("a"), example("b"), {"titel": "zonder id"}]), today=TODAY)
     assert {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/a.md", "praktijkvoorbeelden/b.md",
             "tips.md", "vacatures.md", "vacatures/koffie.md", "inhoud-beheren.md", "privacyverklaring.md",
-            "toegankelijkheid.md"} == set(made)
+            "toegankelijkheid.md", "hulpmiddelen/draagkracht.md"} == set(made)
     assert all(re.search(r"^# \S", md, re.M) for md in made.values())
 
 
@@ -292,8 +292,9 @@ def test_generated_pages_carry_no_inline_script_style_or_handler(root):
     assert real is not None, problems
     made = pages.generate(real, docs_dir=root / "docs", today=TODAY)
     current = [v for _, v in real.vacatures() if vacancies.is_current(v, TODAY)]
-    # + inhoud-beheren, privacyverklaring, toegankelijkheid, and a page per current vacancy
-    assert len(made) == 3 + 3 + len(real.voorbeelden) + len(current)
+    # the overviews of examples, tips, vacancies and capacity; inhoud-beheren,
+    # privacyverklaring, toegankelijkheid; and a page per current vacancy
+    assert len(made) == 4 + 3 + len(real.voorbeelden) + len(current)
     for src, markdown in made.items():
         page = fragment(markdown)
         scripts = [s.attrs for s in page.find("script")]
