@@ -37,6 +37,7 @@ def check(
     problems += _organisations(content, spots)
     problems += _vacancies(content, spots, today)
     problems += _wijzer(content, spots)
+    problems += _follow_up(content, spots)
     return problems
 
 
@@ -223,6 +224,39 @@ def _wijzer(content: Content, spots: Spots) -> list[Problem]:
         [s for s in wijzer.get("soorten") or [] if s.get("id")], lambda s: s["id"], lambda s: spots.at(s, "id"),
         lambda sid: f"De id '{sid}' staat twee keer in soorten. Geef elk soort vrijwilligerswerk een eigen id.",
     )
+    return problems
+
+
+def _follow_up(content: Content, spots: Spots) -> list[Problem]:
+    """The moments must read as a calendar: at least one, from early to late,
+    and few enough that the printed plan stays on two sheets."""
+    plan = content.opvolging
+    if not plan:
+        return []
+    moments = plan.get("momenten") or []
+    if "momenten" in spots.written(plan) and "momenten" not in spots.refused(plan) and not moments:
+        return [Problem(*spots.at(plan, "momenten"), (
+            "Er staat geen enkel moment bij momenten. Zet er minstens één, met weken, titel en vragen, "
+            "bijvoorbeeld: - {weken: 2, titel: Loopt het?, vragen: [Hoe gaat het?]}"
+        ))]
+    problems = []
+    if len(moments) > schema.MAX_OPVOLGMOMENTEN:
+        problems.append(Problem(*spots.at(moments[schema.MAX_OPVOLGMOMENTEN]), (
+            f"Er staan {len(moments)} momenten; het opvolgplan heeft er hoogstens {schema.MAX_OPVOLGMOMENTEN}, "
+            f"zodat het op twee bladzijden past. Haal er {len(moments) - schema.MAX_OPVOLGMOMENTEN} weg."
+        )))
+    earlier = None
+    for moment in moments:
+        weeks = moment.get("weken")
+        if not isinstance(weeks, int):
+            continue  # a missing or wrong number has its message from the field check
+        if earlier is not None and weeks <= earlier[0]:
+            _, line, _ = spots.at(earlier[1], "weken")
+            problems.append(Problem(*spots.at(moment, "weken"), (
+                f"Dit moment valt na {weeks} weken, maar het moment erboven (regel {line}) na {earlier[0]}. "
+                "Zet de momenten van vroeg naar laat: elk moment heeft meer weken dan het moment erboven."
+            )))
+        earlier = (weeks, moment)
     return problems
 
 
