@@ -236,8 +236,8 @@ def _follow_up(content: Content, spots: Spots) -> list[Problem]:
     moments = plan.get("momenten") or []
     if "momenten" in spots.written(plan) and "momenten" not in spots.refused(plan) and not moments:
         return [Problem(*spots.at(plan, "momenten"), (
-            "Er staat geen enkel moment bij momenten. Zet er minstens één, met weken, titel en vragen, "
-            "bijvoorbeeld: - {weken: 2, titel: Loopt het?, vragen: [Hoe gaat het?]}"
+            "Er staat geen enkel moment bij momenten. Zet er minstens één onder, elk met weken, titel en "
+            "vragen (zie de pagina Inhoud beheren), of haal opvolging.yml weg: dan gelden de standaardmomenten."
         ))]
     problems = []
     if len(moments) > schema.MAX_OPVOLGMOMENTEN:
@@ -253,11 +253,15 @@ def _follow_up(content: Content, spots: Spots) -> list[Problem]:
         if earlier is not None and weeks <= earlier[0]:
             _, line, _ = spots.at(earlier[1], "weken")
             problems.append(Problem(*spots.at(moment, "weken"), (
-                f"Dit moment valt na {weeks} weken, maar het moment erboven (regel {line}) na {earlier[0]}. "
+                f"Dit moment valt na {_weeks(weeks)}, maar het moment erboven (regel {line}) al na {_weeks(earlier[0])}. "
                 "Zet de momenten van vroeg naar laat: elk moment heeft meer weken dan het moment erboven."
             )))
         earlier = (weeks, moment)
     return problems
+
+
+def _weeks(count: int) -> str:
+    return "1 week" if count == 1 else f"{count} weken"
 
 
 # --- helpers -----------------------------------------------------------------
