@@ -13,7 +13,6 @@ from __future__ import annotations
 from inspiratiebox.pages.html import text as _e
 
 PLACEHOLDER = "<!-- opvolgplan -->"
-PAGE = "hulpmiddelen/opvolgplan.md"  # the page the placeholder is on
 WEB_PATH = "assets/opvolgplan/"  # the script and its styles, under the site root
 BLANK_DATE = "…………………………"  # written over by the script, by hand on paper
 TEXT_MAX = 120  # characters in each typed field: a title, a name or a service
@@ -21,7 +20,8 @@ TEXT_MAX = 120  # characters in each typed field: a title, a name or a service
 
 def _text_field(name: str, label: str, hint: str = "") -> str:
     """One optional line of text the coordinator may type; the query string
-    may fill it in (see the script)."""
+    may fill it in (see the script). No spell check: some browsers send the
+    words to their maker's server to check them."""
     input_id = f"opvolg-{name}"
     described = f' aria-describedby="{input_id}-uitleg"' if hint else ""
     hint_html = f'<p class="opvolg-uitleg" id="{input_id}-uitleg">{_e(hint)}</p>' if hint else ""
