@@ -221,3 +221,13 @@ def test_the_date_rules_refuse_days_that_do_not_exist(context, site_url):
             .map(text => parseDay(text) && isoDay(addWeeks(parseDay(text), 1)));
     }""")
     assert results == [None, None, None, None, None, "2028-03-07"]
+
+
+def test_without_javascript_the_plan_is_there_to_print_with_blank_dates(new_context, site_url, plan):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(site_url + PAGE)
+    assert page.locator(".opvolg-geen-js").is_visible()
+    assert not page.locator('[data-opvolg="ics"]').is_visible(), "a button that would do nothing is hidden"
+    assert page.locator(".opvolg-moment").count() == len(plan["momenten"])
+    assert all("…" in d for d in shown_dates(page))
+    assert len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages) <= 2
