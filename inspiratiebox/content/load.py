@@ -23,6 +23,10 @@ from inspiratiebox.content.validate import ID_PATTERN, Checker, Ref, Spots
 from inspiratiebox.content.yamlnodes import decode, parse, size_issue
 
 REQUIRED_FILES = ("gemeente", "wijzer")
+SINGLE_FILES = ("gemeente", "tips", "wijzer", "opvolging")  # one file each, at the top of content/
+# What a municipality without content/opvolging.yml follows up with: checked
+# like its own file would be, so the default can never be a plan the check refuses.
+DEFAULT_FOLLOW_UP = Path(__file__).resolve().parent / "standaard" / "opvolging.yml"
 
 
 def load_content(
@@ -79,7 +83,7 @@ class _Reader:
             return None
         self._stray_files()
         single = {}
-        for kind in ("gemeente", "tips", "wijzer"):
+        for kind in SINGLE_FILES:
             path = self.root / schema.FILES[kind].pattern
             if path.exists() or path.is_symlink():  # read() refuses what is not a plain file
                 single[kind] = self.read(path, kind)
@@ -93,6 +97,7 @@ class _Reader:
             return None
         content = Content(root=self.root, gemeente=single["gemeente"], wijzer=single["wijzer"])
         content.tips = (single.get("tips") or {}).get("tips") or []
+        content.opvolging = single["opvolging"] if "opvolging" in single else self.read(DEFAULT_FOLLOW_UP, "opvolging")
         content.organisaties = self.read_folder("organisatie")
         content.voorbeelden = self.read_folder("voorbeeld")
         return content
@@ -168,7 +173,7 @@ class _Reader:
 
     def _stray_files(self) -> None:
         """Files that look like content but would be skipped in silence."""
-        known = {schema.FILES[k].pattern for k in ("gemeente", "tips", "wijzer")}
+        known = {schema.FILES[k].pattern for k in SINGLE_FILES}
         for path in sorted(self.root.glob("*.y*ml")):
             if path.name in known or path.name.startswith("."):
                 continue

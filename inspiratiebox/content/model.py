@@ -43,6 +43,8 @@ class Content:
     voorbeelden: list[dict] = field(default_factory=list)
     tips: list[dict] = field(default_factory=list)
     wijzer: dict = field(default_factory=dict)
+    # The follow-up plan: content/opvolging.yml, or the standard plan without it.
+    opvolging: dict | None = None
 
     def vacatures(self):
         """Every (organisation, vacancy) pair, in a stable order."""

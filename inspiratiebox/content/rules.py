@@ -37,6 +37,7 @@ def check(
     problems += _organisations(content, spots)
     problems += _vacancies(content, spots, today)
     problems += _wijzer(content, spots)
+    problems += _follow_up(content, spots)
     return problems
 
 
@@ -224,6 +225,43 @@ def _wijzer(content: Content, spots: Spots) -> list[Problem]:
         lambda sid: f"De id '{sid}' staat twee keer in soorten. Geef elk soort vrijwilligerswerk een eigen id.",
     )
     return problems
+
+
+def _follow_up(content: Content, spots: Spots) -> list[Problem]:
+    """The moments must read as a calendar: at least one, from early to late,
+    and few enough that the printed plan stays on two sheets."""
+    plan = content.opvolging
+    if not plan:
+        return []
+    moments = plan.get("momenten") or []
+    if "momenten" in spots.written(plan) and "momenten" not in spots.refused(plan) and not moments:
+        return [Problem(*spots.at(plan, "momenten"), (
+            "Er staat geen enkel moment bij momenten. Zet er minstens één onder, elk met weken, titel en "
+            "vragen (zie de pagina Inhoud beheren), of haal opvolging.yml weg: dan gelden de standaardmomenten."
+        ))]
+    problems = []
+    if len(moments) > schema.MAX_OPVOLGMOMENTEN:
+        problems.append(Problem(*spots.at(moments[schema.MAX_OPVOLGMOMENTEN]), (
+            f"Er staan {len(moments)} momenten; het opvolgplan heeft er hoogstens {schema.MAX_OPVOLGMOMENTEN}, "
+            f"zodat het op twee bladzijden past. Haal er {len(moments) - schema.MAX_OPVOLGMOMENTEN} weg."
+        )))
+    earlier = None
+    for moment in moments:
+        weeks = moment.get("weken")
+        if not isinstance(weeks, int):
+            continue  # a missing or wrong number has its message from the field check
+        if earlier is not None and weeks <= earlier[0]:
+            _, line, _ = spots.at(earlier[1], "weken")
+            problems.append(Problem(*spots.at(moment, "weken"), (
+                f"Dit moment valt na {_weeks(weeks)}, maar het moment erboven (regel {line}) al na {_weeks(earlier[0])}. "
+                "Zet de momenten van vroeg naar laat: elk moment heeft meer weken dan het moment erboven."
+            )))
+        earlier = (weeks, moment)
+    return problems
+
+
+def _weeks(count: int) -> str:
+    return "1 week" if count == 1 else f"{count} weken"
 
 
 # --- helpers -----------------------------------------------------------------

@@ -325,6 +325,23 @@ WIJZER = (
     F("soorten", "objecten", "Soorten vrijwilligerswerk om te tonen, ook als er geen vacature past.", fields=SOORT),
 )
 
+# The follow-up plan (hulpmiddelen/opvolgplan): the talks after a volunteer
+# starts, each a number of weeks after the first day, and the signs that a
+# placement is stuck. A plan with more moments no longer fits two A4 sheets.
+MAX_OPVOLGMOMENTEN = 12
+
+OPVOLGMOMENT = (
+    F("weken", "getal", "Hoeveel weken na de eerste dag van de vrijwilliger dit gesprek valt. Elk moment valt later dan het moment erboven.", minimum=1, maximum=104, example="2"),
+    F("titel", "tekst", "Korte titel van het gesprek.", maximum=80, example="Loopt het?"),
+    F("met_wie", "tekst", "Met wie en hoe je het gesprek voert.", required=False, maximum=160, example="Met de vrijwilliger, en apart met de organisatie. Een telefoontje is genoeg."),
+    F("vragen", "lijst", "De vragen voor dit gesprek, één per regel.", example='["Doe je het werk dat we hadden afgesproken?"]'),
+)
+
+OPVOLGING = (
+    F("momenten", "objecten", f"De opvolgmomenten na de start, van vroeg naar laat (minstens 1, hoogstens {MAX_OPVOLGMOMENTEN}).", fields=OPVOLGMOMENT),
+    F("signalen", "lijst", "Signalen dat een plaatsing vastloopt. Merk je er een, neem dan meteen contact op, zonder te wachten op het volgende moment.", example='["De vrijwilliger komt niet meer opdagen."]'),
+)
+
 
 @dataclass(frozen=True)
 class FileKind:
@@ -341,4 +358,5 @@ FILES = {
     "voorbeeld": FileKind("voorbeelden/*.yml", VOORBEELD, "Eén bestand per praktijkvoorbeeld."),
     "tips": FileKind("tips.yml", TIPS, "Alle tips."),
     "wijzer": FileKind("wijzer.yml", WIJZER, "De vragen, de gewichten en de soorten vrijwilligerswerk van de Vrijwilligerswijzer."),
+    "opvolging": FileKind("opvolging.yml", OPVOLGING, "De opvolgmomenten na de start van een vrijwilliger, met hun vragen, en de signalen dat een plaatsing vastloopt: het Opvolgplan bij de hulpmiddelen. Laat je het bestand weg, dan gelden de standaardmomenten (na week 1, 2, 6 en 12)."),
 }

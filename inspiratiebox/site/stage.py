@@ -19,7 +19,7 @@ from pathlib import Path
 from inspiratiebox import bundle, pages
 from inspiratiebox.kit import opendata
 from inspiratiebox.kit import template as sheet_template
-from inspiratiebox.pages import form, repository, vacancies
+from inspiratiebox.pages import followup, form, repository, vacancies
 from inspiratiebox.site.config import generator_config, write_config
 
 COLOUR_CSS = "assets/gemeente.css"
@@ -107,6 +107,9 @@ def fill_placeholders(markdown: str, content, today: dt.date, src_uri: str) -> s
         markdown = markdown.replace(form.PLACEHOLDER, _block(widget))
     if sheet_template.PLACEHOLDER in markdown:
         markdown = markdown.replace(sheet_template.PLACEHOLDER, _block(sheet_template.reference_html()))
+    if followup.PLACEHOLDER in markdown:
+        plan = followup.render(content.opvolging, assets_url(followup.WEB_PATH, src_uri))
+        markdown = markdown.replace(followup.PLACEHOLDER, _block(plan))
     if DESK_PLACEHOLDER in markdown:
         markdown = markdown.replace(DESK_PLACEHOLDER, _block(pages.render_desk(content, level=2)))
     return markdown
