@@ -1,0 +1,83 @@
+"""Min-cost max-flow, the exact core of the group placement.
+
+Successive shortest paths with potentials (Dijkstra on reduced costs): the
+placement's networks have non-negative costs and unit capacities from the
+source, so each augmentation places one more candidate, and the flow found
+is of maximum size and, among those, of minimum cost. Costs may be Python
+integers of any size: the placement packs a lexicographic objective into
+one integer, so there is no rounding anywhere.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+
+class Network:
+    """A directed network; edges are numbered, each with its reverse at index ^ 1."""
+
+    def __init__(self, nodes: int):
+        self.head = [[] for _ in range(nodes)]
+        self.to: list = []
+        self.cap: list = []
+        self.cost: list = []
+
+    def add(self, start: int, end: int, capacity: int, cost=0) -> int:
+        """Adds an edge and returns its number (its flow is flow(number))."""
+        number = len(self.to)
+        self.to += (end, start)
+        self.cap += (capacity, 0)
+        self.cost += (cost, -cost)
+        self.head[start].append(number)
+        self.head[end].append(number + 1)
+        return number
+
+    def flow(self, number: int) -> int:
+        return self.cap[number ^ 1]
+
+    def _shortest(self, source: int, potential: list):
+        """Dijkstra on reduced costs: (distance, edge into each node)."""
+        dist = [None] * len(self.head)
+        via = [-1] * len(self.head)
+        dist[source] = 0
+        heap = [(0, source)]
+        to, cap, cost, head = self.to, self.cap, self.cost, self.head
+        while heap:
+            d, node = heapq.heappop(heap)
+            if d != dist[node]:
+                continue
+            base = d + potential[node]
+            for edge in head[node]:
+                if cap[edge]:
+                    end = to[edge]
+                    nd = base + cost[edge] - potential[end]
+                    if dist[end] is None or nd < dist[end]:
+                        dist[end] = nd
+                        via[end] = edge
+                        heapq.heappush(heap, (nd, end))
+        return dist, via
+
+    def min_cost_max_flow(self, source: int, sink: int) -> tuple:
+        """(flow, cost). Every cost must be >= 0 when this starts."""
+        potential = [0] * len(self.head)
+        total = spent = 0
+        while True:
+            dist, via = self._shortest(source, potential)
+            if dist[sink] is None:
+                return total, spent
+            for node, d in enumerate(dist):
+                if d is not None:
+                    potential[node] += d
+            push, node = None, sink
+            while node != source:
+                edge = via[node]
+                push = self.cap[edge] if push is None else min(push, self.cap[edge])
+                node = self.to[edge ^ 1]
+            node = sink
+            while node != source:
+                edge = via[node]
+                self.cap[edge] -= push
+                self.cap[edge ^ 1] += push
+                spent += push * self.cost[edge]
+                node = self.to[edge ^ 1]
+            total += push
