@@ -72,7 +72,16 @@ def useful_options(ranked, extra: bool, places, organisation, room, group: int) 
 
 
 class Relaxation:
-    """The network of one problem, built again for each split of places."""
+    """The network of one problem, built again for each split of places.
+
+    Nodes: the source, one per candidate, then per vacancy a copy for each
+    kind of candidate and a node for its places, per organisation an entry
+    and an exit joined by its room, and the sink. A candidate who needs
+    extra support flows through their vacancy's support copy, then through
+    the organisation's room, then into the places of one of that
+    organisation's vacancies (not always their own: that is the relaxation,
+    and it is never weaker than giving both copies all places).
+    """
 
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -80,12 +89,15 @@ class Relaxation:
         for options, extra in zip(problem.options, problem.extra, strict=True):
             (extra_at if extra else plain_at).update(v for v, _ in options)
         self.shared = sorted(extra_at & plain_at)  # where the split of places matters
-        n = len(problem.options)
-        self.node = {("x", v): n + 1 + i for i, v in enumerate(sorted(extra_at))}
-        self.node.update({("p", v): len(self.node) + n + 1 + i for i, v in enumerate(sorted(plain_at))})
-        orgs = sorted({problem.organisation[v] for v in extra_at})
-        self.node.update({("o", o): len(self.node) + n + 1 + i for i, o in enumerate(orgs)})
-        self.sink = len(self.node) + n + 1
+        self.support_at = sorted(extra_at)
+        self.plain_at = sorted(plain_at)
+        self.orgs = sorted({problem.organisation[v] for v in extra_at})
+        keys = [("x", v) for v in self.support_at] + [("p", v) for v in self.plain_at]
+        keys += [(kind, o) for o in self.orgs for kind in ("in", "out")]
+        keys += [("places", v) for v in sorted(extra_at | plain_at)]
+        first = len(problem.options) + 1
+        self.node = {key: first + i for i, key in enumerate(keys)}
+        self.sink = first + len(keys)
         self.top = max((w for options in problem.options for _, w in options), default=0)
 
     def solve(self, support_cap: dict, plain_cap: dict) -> tuple:
@@ -97,13 +109,17 @@ class Relaxation:
             net.add(0, c + 1, 1)
             kind = "x" if p.extra[c] else "p"
             edges += [(net.add(c + 1, node[kind, v], 1, self.top - w), c, v, w) for v, w in options]
-        for (kind, key), at in node.items():
-            if kind == "x":
-                net.add(at, node["o", p.organisation[key]], support_cap.get(key, p.places[key]))
-            elif kind == "p":
-                net.add(at, self.sink, plain_cap.get(key, p.places[key]))
-            else:
-                net.add(at, self.sink, p.room[key])
+        for v in self.support_at:
+            org = p.organisation[v]
+            net.add(node["x", v], node["in", org], support_cap.get(v, p.places[v]))
+            net.add(node["out", org], node["places", v], p.places[v])
+        for org in self.orgs:
+            net.add(node["in", org], node["out", org], p.room[org])
+        for v in self.plain_at:
+            net.add(node["p", v], node["places", v], plain_cap.get(v, p.places[v]))
+        for (kind, v), at in node.items():
+            if kind == "places":
+                net.add(at, self.sink, p.places[v])
         net.min_cost_max_flow(0, self.sink)
         chosen = {c: v for edge, c, v, _ in edges if net.flow(edge)}
         return (len(chosen), sum(w for edge, _, _, w in edges if net.flow(edge))), chosen

@@ -35,17 +35,22 @@ class Network:
     def flow(self, number: int) -> int:
         return self.cap[number ^ 1]
 
-    def _shortest(self, source: int, potential: list):
-        """Dijkstra on reduced costs: (distance, edge into each node)."""
+    def _shortest(self, source: int, sink: int, potential: list):
+        """Dijkstra on reduced costs, stopped once the sink is settled:
+        (distance, edge into each node, the settled nodes)."""
         dist = [None] * len(self.head)
         via = [-1] * len(self.head)
+        settled = []
         dist[source] = 0
         heap = [(0, source)]
         to, cap, cost, head = self.to, self.cap, self.cost, self.head
         while heap:
             d, node = heapq.heappop(heap)
             if d != dist[node]:
-                continue
+                continue  # a longer way to a node already settled
+            settled.append(node)
+            if node == sink:
+                break
             base = d + potential[node]
             for edge in head[node]:
                 if cap[edge]:
@@ -55,19 +60,20 @@ class Network:
                         dist[end] = nd
                         via[end] = edge
                         heapq.heappush(heap, (nd, end))
-        return dist, via
+        return dist, via, settled
 
     def min_cost_max_flow(self, source: int, sink: int) -> tuple:
         """(flow, cost). Every cost must be >= 0 when this starts."""
         potential = [0] * len(self.head)
         total = spent = 0
         while True:
-            dist, via = self._shortest(source, potential)
+            dist, via, settled = self._shortest(source, sink, potential)
             if dist[sink] is None:
                 return total, spent
-            for node, d in enumerate(dist):
-                if d is not None:
-                    potential[node] += d
+            # Only settled nodes move, by what they lack to the sink: the
+            # reduced costs stay >= 0 (as in AtCoder's library).
+            for node in settled:
+                potential[node] += dist[node] - dist[sink]
             push, node = None, sink
             while node != source:
                 edge = via[node]
