@@ -4,7 +4,10 @@ field and what to do, in Dutch."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from inspiratiebox.content import schema
 from inspiratiebox.content.load import DEFAULT_FOLLOW_UP
@@ -130,3 +133,10 @@ def test_the_field_reference_shows_every_field_of_the_plan():
     for names in (["momenten"], ["momenten", "weken"], ["momenten", "titel"], ["momenten", "met-wie"],
                   ["momenten", "vragen"], ["signalen"]):
         assert f'id="veld-opvolging-{"-".join(names)}"' in page, names
+
+
+def test_the_example_plan_is_the_standard_plan_so_the_two_copies_cannot_drift():
+    """The standard copy exists for content folders made before the plan
+    existed; the example in content/ shows an editor the same moments."""
+    example = Path(__file__).resolve().parents[2] / "content" / "opvolging.yml"
+    assert yaml.safe_load(example.read_text(encoding="utf-8")) == yaml.safe_load(DEFAULT_FOLLOW_UP.read_text(encoding="utf-8"))
