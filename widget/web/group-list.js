@@ -1,6 +1,7 @@
 // The group as a list: each candidate with a short summary of the answers,
 // all answers folded away, and the buttons to change or remove them.
 
+import contract from "./contract.js";
 import i18n from "./group-i18n.js";
 import { el } from "./dom.js";
 
@@ -28,9 +29,10 @@ function allAnswers(lines) {
 }
 
 /** A button whose visible word is completed for screen readers: "Wijzig Kandidaat 3". */
-function actionButton(word, name, onClick) {
+function actionButton(action, word, name, onClick) {
   const button = el("button", null, "md-button");
   button.type = "button";
+  button.setAttribute(contract.data.action, action);
   button.append(`${word} `, el("span", name, "wijzer-sr"));
   button.addEventListener("click", onClick);
   return button;
@@ -47,7 +49,10 @@ function candidateItem(candidate, { describe, onEdit, onRemove, editing }) {
   item.append(heading, el("p", shortSummary(lines), "groep-kort"));
   if (lines.length) item.append(allAnswers(lines));
   const bar = el("div", null, "groep-knoppen");
-  bar.append(actionButton(T.wijzig, name, () => onEdit(candidate)), actionButton(T.verwijder, name, () => onRemove(candidate)));
+  bar.append(
+    actionButton("wijzig", T.wijzig, name, () => onEdit(candidate)),
+    actionButton("verwijder", T.verwijder, name, () => onRemove(candidate)),
+  );
   item.append(bar);
   return item;
 }
