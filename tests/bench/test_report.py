@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tools.bench import report
+from tools.bench.__main__ import placement_section
 from tools.bench.stats import median, ratio, verdict
 
 
@@ -49,3 +50,12 @@ def test_the_table_replaces_only_what_is_between_the_markers():
     assert report.replace_between_markers(new, "| nieuw |") == new
     appended = report.replace_between_markers("# Leeg\n", "tabel")
     assert appended == f"# Leeg\n\n{report.BEGIN}\ntabel\n{report.END}\n"
+
+
+def test_the_placement_table_judges_realistic_groups_and_reports_the_large_offer_without_a_goal():
+    rows = [{"geval": "Groep", "n": 40, "kandidaten": 30, "extra": 12, "voorstellen": 28, "cpython_ms": 60, "pyodide_ms": 190},
+            {"geval": "Groep", "n": 10_000, "kandidaten": 30, "extra": 12, "voorstellen": 28, "cpython_ms": 4000,
+             "pyodide_ms": None}]
+    lines = placement_section(rows)[-1].splitlines()
+    assert lines[2] == "| Groep | 40 | 30 | 12 | 28 | 60 ms | 190 ms | ≤ 2.00 s in Pyodide: gehaald |"
+    assert lines[3] == "| Groep | 10.000 | 30 | 12 | 28 | 4.00 s | – | – |"

@@ -19,7 +19,7 @@ from pathlib import Path
 from inspiratiebox.cli import main as cli
 from inspiratiebox.site import server
 
-from . import browser, engine_speed, markdown_speed, report, sitestats
+from . import browser, engine_speed, markdown_speed, placement_speed, report, sitestats
 from .stats import median, ratio, verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +70,20 @@ def browser_rows(profile: str, s: dict) -> list[list]:
     return rows
 
 
+def placement_section(rows: list) -> list:
+    target = placement_speed.TARGET_MS
+    table = [[r["geval"], f"{r['n']:,}".replace(",", "."), r["kandidaten"], r["extra"], r["voorstellen"],
+              report.fmt_ms(r["cpython_ms"]), report.fmt_ms(r["pyodide_ms"]),
+              f"≤ {report.fmt_ms(target)} in Pyodide: {verdict(r['pyodide_ms'], target)}" if r["n"] < 10_000 else "–"]
+             for r in rows]
+    return ["### Groepsplaatsing (een voorstel per kandidaat)",
+            "De engine zoekt voor elke kandidaat de passende vacatures (zoals bij één kandidaat) en kiest dan de "
+            "beste verdeling over de hele groep. Met 10.000 vacatures weegt dat zoeken het zwaarst: het kost "
+            "ongeveer één zoekopdracht per kandidaat.",
+            report.table(["Geval", "Vacatures", "Kandidaten", "Met extra begeleiding", "Met een voorstel",
+                          "CPython", "Pyodide", "Doel"], table)]
+
+
 def render(results: dict) -> str:
     runs = ", ".join(f"{p}: {s['wijzer_koud']['runs']} runs" for p, s in results["browser"].items()) or "geen browsermeting"
     parts = [f"Gemeten op {results['wanneer']} · {results['machine']} · mediaan van de runs per meting ({runs})."]
@@ -101,6 +115,8 @@ def render(results: dict) -> str:
                   "na een klik op de knop wacht.",
                   report.table(["Vacatures", "CPython eerste keer", "CPython daarna", "Pyodide eerste keer", "Pyodide daarna",
                                 "Inlezen in Pyodide", "Piekgeheugen CPython", "Piekgeheugen Pyodide", "Doel"], rows)]
+    if results.get("plaatsing"):
+        parts += placement_section(results["plaatsing"])
     site = results.get("site")
     if site:
         b = site["bouwtijd"]
@@ -178,6 +194,8 @@ def main(argv=None) -> int:
             # The full stdlib here: tracemalloc (peak memory) is not in the trimmed one,
             # and which archive the modules came from does not change the engine's speed.
             results["engine"] = engine_speed.measure(data, ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
+            print("Groepsplaatsing...", flush=True)
+            results["plaatsing"] = placement_speed.measure(data, ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
     if not args.no_markdown:
         print("Markdown...", flush=True)
         results["markdown"] = markdown_speed.measure(log=lambda m: print(m, flush=True))

@@ -53,6 +53,12 @@ def _cpython(data: dict, repeat: int) -> dict:
     return engine_timing.measure(wijzer, data, CANDIDATE, repeat)
 
 
+def in_pyodide(timing: str, stdlib_zip: Path, files: list):
+    """Runs a timing module of this folder on case files in Pyodide (engine_speed.mjs)."""
+    return subprocess.run(["node", str(Path(__file__).with_name("engine_speed.mjs")), str(ROOT), str(stdlib_zip), timing, *files],
+                          capture_output=True, text=True, timeout=1800)
+
+
 def measure(base_data: dict, stdlib_zip: Path, repeat: int = 5) -> list[dict]:
     """Per size: medians in ms and peak bytes; see the module docstring for the keys."""
     rows, files = [], []
@@ -65,8 +71,7 @@ def measure(base_data: dict, stdlib_zip: Path, repeat: int = 5) -> list[dict]:
             file = Path(tmp) / f"data-{n}.json"
             file.write_text(json.dumps({"n": n, "data": data, "answers": CANDIDATE, "repeat": repeat}), encoding="utf-8")
             files.append(str(file))
-        done = subprocess.run(["node", str(Path(__file__).with_name("engine_speed.mjs")), str(ROOT), str(stdlib_zip), *files],
-                              capture_output=True, text=True, timeout=1800)
+        done = in_pyodide("engine_timing", stdlib_zip, files)
     if done.returncode:
         for row in rows:
             row.update(pyodide_ms=None, pyodide_daarna_ms=None, pyodide_prepare_ms=None, pyodide_peak=None)

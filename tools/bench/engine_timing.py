@@ -31,3 +31,8 @@ def measure(wijzer, data: dict, answers: dict, repeat: int) -> dict:
     out["peak_bytes"] = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return out
+
+
+def measure_case(wijzer, case: dict) -> dict:
+    """measure() on one case as engine_speed.mjs reads it from a file."""
+    return measure(wijzer, case["data"], case["answers"], case["repeat"])

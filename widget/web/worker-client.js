@@ -12,6 +12,9 @@
 export const LIMITS = Object.freeze({
   readyMs: 19_000, // from starting the worker (after the first paint) to "ready"
   answerMs: 15_000, // from a request to its answer; the engine needs milliseconds
+  // A group placement searches once per candidate: with 10,000 vacancies that
+  // is seconds per candidate on a slow laptop (docs/prestaties.md).
+  placementMsPerCandidate: 1_000,
 });
 
 export function startEngine({ onReady, onResult, onFailure }) {
@@ -48,10 +51,10 @@ export function startEngine({ onReady, onResult, onFailure }) {
   });
   // Every kind of request shares one counter: only the latest request's
   // answer is delivered, whatever its kind.
-  const send = (type, body) => {
+  const send = (type, body, extraMs = 0) => {
     if (broken) return;
     requestId += 1;
-    watch(LIMITS.answerMs, type);
+    watch(LIMITS.answerMs + extraMs, type);
     try {
       worker.postMessage({ type, id: requestId, ...body, today: localToday() });
     } catch (error) {
@@ -64,7 +67,10 @@ export function startEngine({ onReady, onResult, onFailure }) {
     /** Desk mode: wijzer.desk, match's result with what the coordinator needs. */
     askDesk(answers) { send("desk", { answers }); },
     /** Group placement: wijzer.allocate, one proposal per candidate. */
-    allocate(candidates) { send("allocate", { candidates }); },
+    allocate(candidates) {
+      const size = Array.isArray(candidates) ? candidates.length : 0;
+      send("allocate", { candidates }, size * LIMITS.placementMsPerCandidate);
+    },
     /** An answer still on its way is now stale. */
     drop() { requestId += 1; if (ready) stopWatch(); },
   };

@@ -51,7 +51,7 @@ import wijzer
 _wijzer_data = wijzer.prepare(json.loads(_wijzer_data_json))
 del _wijzer_data_json
 
-_wijzer_calls = {"match": wijzer.match, "desk": wijzer.desk, "allocate": getattr(wijzer, "allocate", None)}
+_wijzer_calls = {"match": wijzer.match, "desk": wijzer.desk, "allocate": wijzer.allocate}
 
 def _wijzer_run(kind, payload_json, today):
     return json.dumps(_wijzer_calls[kind](json.loads(payload_json), _wijzer_data, today), ensure_ascii=False)

@@ -6,6 +6,7 @@ Pyodide in the visitor's browser. The worker calls exactly:
     offer = wijzer.prepare(data: dict)  # once, while the engine loads
     wijzer.match(answers: dict, offer, today: "YYYY-MM-DD") -> dict
     wijzer.desk(answers: dict, offer, today: "YYYY-MM-DD") -> dict  # desk mode
+    wijzer.allocate(candidates: list[dict], offer, today: "YYYY-MM-DD") -> dict  # a group
 
 match(), desk() and allocate() also take the raw data in place of the offer (and then reads it
 itself, which for 10,000 vacancies takes longer than the ranking).
@@ -54,9 +55,22 @@ bijna also has
                  nagekeken (when, and how long before today, or that nobody said),
                  poorten [{code, reden}]  every gate that failed (gates.check
                      order; [] for a result), the reason about this candidate}
+
+allocate() (group placement at the desk; the rules, the tie-break and why
+unknown places count as one are in wijzer/placement.py): each candidate is
+an answers dict as match() takes it; at most MAX_CANDIDATES (60) are placed,
+any further one and any that is not a dict get vacature None and the reason.
+A call that stays stable:
+    {"toewijzing": [  one per candidate, in input order
+        {"kandidaat": index, "vacature": id | None, "score": int | None (that
+         pair's score in match()), "redenen": [match()'s reasons for the pair],
+         "waarom_niet": Dutch | None (nothing fits, the vacancies that fit
+         are full, or their organisation has no room left for extra support)}],
+     "samenvatting": one Dutch sentence}
 """
 
 from .desk_view import desk
 from .match import match, prepare
+from .placement import allocate
 
-__all__ = ["desk", "match", "prepare"]
+__all__ = ["allocate", "desk", "match", "prepare"]

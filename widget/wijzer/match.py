@@ -60,8 +60,14 @@ def _next_step(c, offer, first: bool, near: bool):
     return lambda org: texts.stap_contact(org.naam)
 
 
+def rank(score: int, titel: str, vacancy_id: str) -> tuple:
+    """The order of every list: score, then title, then id (unique), so the
+    same vacancies always come in the same order, whatever the data's order."""
+    return -score, titel.casefold(), titel, vacancy_id
+
+
 def _ranked(entries: list) -> list:
-    return sorted(entries, key=lambda e: (-e["score"], e["titel"].casefold(), e["titel"], e["vacature"]))
+    return sorted(entries, key=lambda e: rank(e["score"], e["titel"], e["vacature"]))
 
 
 def _passing(c, offer, day) -> int:

@@ -509,3 +509,57 @@ def poort_begeleiding(nodig: int, aanbod: int) -> str:
 
 def poort_nederlands(nodig: str, kan: str) -> str:
     return f"De vacature vraagt {_NODIG.get(nodig, _NODIG['goed'])}. De kandidaat {_KAN[kan]}."
+
+
+# --- Group placement: why a candidate has no proposal ---------------------------
+
+def _enkele(items, meer: int = 3) -> str:
+    """At most `meer` names, then how many more."""
+    items = list(items)
+    if len(items) <= meer:
+        return opsomming(items)
+    return opsomming([*items[:meer], f"nog {len(items) - meer} andere"])
+
+
+def groep_niets_past(bijna: int) -> str:
+    zin = "Geen enkele vacature past bij de antwoorden van deze kandidaat."
+    if bijna:
+        return f"{zin} {vacatures(bijna)} {'past' if bijna == 1 else 'passen'} misschien na een gesprek: bekijk ze in de loketmodus."
+    return f"{zin} Zoek samen verder in een gesprek op het loket."
+
+
+def groep_geen_plaats(vol, geen_ruimte) -> str:
+    """The vacancies that fit are full with others, or their organisations
+    cannot take one more person who needs extra support."""
+    zinnen = []
+    if len(vol) == 1:
+        zinnen.append(f"De vacature die past, {vol[0]}, is vol: de plaatsen gaan naar andere kandidaten uit de groep.")
+    elif vol:
+        zinnen.append(f"De vacatures die passen, zijn vol: de plaatsen gaan naar andere kandidaten uit de groep "
+                      f"({_enkele(vol)}).")
+    if geen_ruimte:
+        kan = "kan" if len(geen_ruimte) == 1 else "kunnen"
+        zinnen.append(f"{_enkele(geen_ruimte)} {kan} niet nog iemand begeleiden die extra begeleiding nodig heeft: "
+                      "die ruimte gaat naar andere kandidaten uit de groep.")
+    return " ".join(zinnen) or "De vacatures die passen, gaan in dit voorstel naar andere kandidaten uit de groep."
+
+
+def groep_onleesbaar() -> str:
+    return "De wijzer kan de antwoorden van deze kandidaat niet lezen. Vul de vragen opnieuw in."
+
+
+def groep_te_groot(maximum: int) -> str:
+    return f"Een groep heeft hoogstens {maximum} kandidaten. Maak voor deze kandidaat een nieuwe groep."
+
+
+def groep_samenvatting(voorstellen: int, kandidaten: int) -> str:
+    if not kandidaten:
+        return "Er zijn nog geen kandidaten in de groep."
+    if kandidaten == 1:
+        return "De kandidaat heeft een voorstel." if voorstellen else "De kandidaat heeft nog geen voorstel."
+    if voorstellen == kandidaten:
+        return f"Alle {kandidaten} kandidaten hebben een voorstel."
+    if not voorstellen:
+        return f"Geen van de {kandidaten} kandidaten heeft een voorstel."
+    werkwoord = "heeft" if voorstellen == 1 else "hebben"
+    return f"{voorstellen} van de {kandidaten} kandidaten {werkwoord} een voorstel."
