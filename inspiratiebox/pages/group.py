@@ -12,7 +12,6 @@ itself comes from the engine (wijzer.allocate) in the browser.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from inspiratiebox.bundle.contract import DATA, GROUP
 from inspiratiebox.pages import form, vacancies
@@ -24,29 +23,24 @@ PAGE = "hulpmiddelen/groepsplaatsing.md"
 DESK_MODE_PAGE = "hulpmiddelen/loketmodus.md"
 ENTRY = "group.js"
 STYLES = "group.css"
-# The most candidates wijzer.allocate places in one call (its docstring).
+# The most candidates one allocate request may hold: the worker refuses more
+# (MAX_CANDIDATES in widget/web/worker.js); the page stops the group there first.
 MAXIMUM = 60
 LABEL_LENGTH = 20  # initials or a nickname, not a name
 
 
-def vacancy_index(content, today: dt.date, *, directory_urls: bool = True) -> dict[str, dict]:
-    """{vacancy id: {titel, organisatie, pagina}} for the vacancies current on
-    `today`, with each page's address relative to this page."""
-    found = {}
+def vacancy_names(content, today: dt.date, *, directory_urls: bool = True) -> str:
+    """Each vacancy current on `today` as the proposal names it: its title
+    linked to its page (relative to this page) and its organisation, as
+    escaped HTML in an inert <template> the script copies from."""
+    rows = []
     for path, (org, vacancy) in vacancies.current_pages(content, today).items():
-        found[str(vacancy["id"])] = {
-            "titel": str(vacancy.get("titel") or ""),
-            "organisatie": str(org.get("naam") or ""),
-            "pagina": relative_url(PAGE, path, directory_urls=directory_urls),
-        }
-    return found
-
-
-def _json_island(value) -> str:
-    """JSON in a non-running script element: `<` escaped, so no text in it can
-    close the element."""
-    body = json.dumps(value, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-    return f'<script type="application/json" id="{GROUP["vacancies"]}">{body}</script>'
+        page = relative_url(PAGE, path, directory_urls=directory_urls)
+        rows.append(
+            f'<p data-vacature="{_e(vacancy["id"])}"><a href="{_e(page)}">{_e(vacancy.get("titel"))}</a>'
+            f'<span>{_e(org.get("naam"))}</span></p>'
+        )
+    return f'<template id="{GROUP["vacancies"]}">{"".join(rows)}</template>'
 
 
 def _label_field(input_id: str) -> str:
@@ -110,6 +104,6 @@ def render(content, today: dt.date, assets_url: str, modules: tuple[str, ...] = 
 </section>
 <section class="groep-voorstel" id="{GROUP['proposal']}" hidden></section>
 </div>
-{_json_island(vacancy_index(content, today, directory_urls=directory_urls))}
+{vacancy_names(content, today, directory_urls=directory_urls)}
 {form.page_script(assets_url, modules, entry=ENTRY)}
 """

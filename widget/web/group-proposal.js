@@ -25,8 +25,8 @@ function link(href, text) {
 function placed(entry, vacancy) {
   const line = el("p", null, "groep-plaats");
   const known = vacancy || {};
-  line.append(link(known.pagina, known.titel || entry.titel || String(entry.vacature)));
-  const org = known.organisatie || entry.organisatie?.naam;
+  line.append(link(known.pagina, known.titel || String(entry.vacature)));
+  const org = known.organisatie;
   const parts = [org, Number.isFinite(entry.score) ? T.score(entry.score) : ""].filter(Boolean);
   if (parts.length) line.append(` · ${parts.join(" · ")}`);
   const shown = [line];
@@ -61,6 +61,19 @@ function candidateProposal(entry, candidate, { vacancies, deskMode }) {
     article.append(detail);
   }
   return article;
+}
+
+/** {vacancy id: {titel, organisatie, pagina}} from the build's <template> (pages/group.py). */
+export function vacancyNames(template) {
+  const names = {};
+  for (const row of template?.content.querySelectorAll("[data-vacature]") || []) {
+    names[row.dataset.vacature] = {
+      titel: row.querySelector("a")?.textContent || "",
+      pagina: row.querySelector("a")?.getAttribute("href") || "",
+      organisatie: row.querySelector("span")?.textContent || "",
+    };
+  }
+  return names;
 }
 
 /** The proposal for `candidates` (the group as it was sent), replacing what was shown. */

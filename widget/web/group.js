@@ -10,7 +10,7 @@ import i18n from "./group-i18n.js";
 import { describeAnswers, fillForm, fitsForm, readAnswers } from "./answers.js";
 import { answersInLink } from "./link.js";
 import { focusAfterRemoval, renderCandidates, candidateName } from "./group-list.js";
-import { markOutdated, renderProposal } from "./group-proposal.js";
+import { markOutdated, renderProposal, vacancyNames } from "./group-proposal.js";
 import { afterFirstPaint, startEngine } from "./worker-client.js";
 
 const G = contract.group;
@@ -24,11 +24,8 @@ if (root) start(root);
 function findParts(root) {
   const part = (id) => root.querySelector(`#${id}`);
   const form = part(G.form);
-  const island = document.getElementById(G.vacancies);
-  let vacancies = {};
-  try { vacancies = JSON.parse(island?.textContent || "{}") || {}; } catch { /* then titles come from the engine */ }
   return {
-    root, form, vacancies,
+    root, form, vacancies: vacancyNames(document.getElementById(G.vacancies)),
     questions: [...form.querySelectorAll(`fieldset[${contract.data.question}]`)],
     status: part(G.status), error: part(G.error),
     linkForm: part(G.linkForm), link: part(G.link), linkLabel: part(G.linkLabel), linkMessage: part(G.linkMessage),
