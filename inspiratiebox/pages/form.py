@@ -180,7 +180,8 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
 
 
 def page_script(assets_url: str, modules: tuple[str, ...] = (), entry: str = "wijzer.js") -> str:
-    """widget/web/wijzer.js right after the widget, as an async module: it
+    """A page's entry script (widget/web/wijzer.js, or another page's such as
+    group.js) right after the widget, as an async module: it
     wires the form (and starts Pyodide's worker) as soon as the form is
     parsed, not after Material's scripts. Other pages do without it.
 

@@ -32,7 +32,7 @@ function findParts(root) {
     formTitle: part(G.formTitle), label: part(G.label), add: part(G.add), cancel: part(G.cancel),
     count: part(G.count), list: part(G.list), listTitle: part(G.listTitle),
     propose: part(G.propose), proposal: part(G.proposal),
-    max: Number(root.getAttribute(G.maximum)) || 60,
+    max: Number(root.getAttribute(G.maximum)),
     deskMode: root.getAttribute(G.deskMode) || "",
   };
 }
