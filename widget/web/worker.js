@@ -60,7 +60,8 @@ def _wijzer_run(kind, payload_json, today):
 }
 
 // The group page sends one answer object per candidate; more than this is
-// not a group from one course and would keep the engine busy too long.
+// not a group from one course and would keep the engine busy too long
+// (the engine's own limit, wijzer/placement.py MAX_CANDIDATES).
 const MAX_CANDIDATES = 60;
 
 const isPlainObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);

@@ -7,15 +7,18 @@ Place as many as possible, then maximise the total weight.
 
 Why not one flow: a vacancy's places are shared by both kinds of candidate,
 while an organisation's room binds only one kind, so the two families of
-limits cross and no single network holds both. The relaxation gives every
-vacancy two copies, one for each kind, each with all its places; the copy
-for extra support drains through its organisation's node, so the room of
-organisations stays exact inside the flow. Only the sharing of one
-vacancy's places is relaxed. When the best relaxed flow puts more people on
-a vacancy than it has places, we branch on how its places are split
-(support copy at most k, or the plain copy at most places - k - 1) and keep
-the best feasible assignment; a branch whose relaxation cannot beat it is
-cut. Best first, so the first feasible node taken from the queue is optimal.
+limits cross and no single network holds both. The relaxation (Relaxation)
+keeps every organisation's room exact inside the flow and relaxes only how
+a vacancy's places are shared: someone who needs extra support passes
+through the room of the organisation and then takes a place at any of its
+vacancies, not necessarily their own. (An earlier version relaxed the room
+instead; with many candidates who need extra support its bound was weak
+and the search blew up.) When the best relaxed flow puts more people on a
+vacancy than it has places, we branch on how its places are split (support
+copy at most k, or plain copy at most places - k - 1: every real
+assignment lies in one of the two) and keep the best feasible assignment;
+a branch whose relaxation cannot beat it is cut. Best first, so the first
+feasible node taken from the queue is optimal.
 
 Weights are integers and unique per assignment (see placement.py), so the
 optimum is one assignment, whichever order the search meets it in.
