@@ -152,16 +152,22 @@ def _widget(content, fieldsets: str, total: int) -> str:
 </div>"""
 
 
+def questions(content) -> tuple[str, int]:
+    """The questions as fieldsets, and how many steps they make: the wijzer
+    and the staff pages that fill it in for someone ask the same form."""
+    by_id = {v["id"]: v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN}
+    steps = schema.steps(by_id)[: schema.MAX_VRAGEN]
+    return "".join(_fieldset(i, step, by_id, content) for i, step in enumerate(steps, 1)), len(steps)
+
+
 def render(content, today: dt.date, script_url: str | None = None, modules: tuple[str, ...] = ()) -> str:
     """The wijzer page's widget; `today` decides which vacancies are current
     in the full list below it (the build's date, never read here). With
     `script_url` (the folder of widget/web in the site, relative to the page)
     the script follows the widget: see `page_script`."""
-    by_id = {v["id"]: v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN}
-    steps = schema.steps(by_id)[: schema.MAX_VRAGEN]
-    fieldsets = "".join(_fieldset(i, step, by_id, content) for i, step in enumerate(steps, 1))
+    fieldsets, total = questions(content)
     script = page_script(script_url, modules) if script_url else ""
-    return f"""{_widget(content, fieldsets, len(steps))}{script}
+    return f"""{_widget(content, fieldsets, total)}{script}
 <section class="wijzer-zelf" id="{IDS['self']}" aria-labelledby="{IDS['selfTitle']}">
 <h2 id="{IDS['selfTitle']}">Liever met iemand praten of zelf zoeken?</h2>
 {pages.render_desk(content, level=3)}
@@ -173,8 +179,9 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
 """
 
 
-def page_script(assets_url: str, modules: tuple[str, ...] = ()) -> str:
-    """widget/web/wijzer.js right after the widget, as an async module: it
+def page_script(assets_url: str, modules: tuple[str, ...] = (), entry: str = "wijzer.js") -> str:
+    """A page's entry script (widget/web/wijzer.js, or another page's such as
+    group.js) right after the widget, as an async module: it
     wires the form (and starts Pyodide's worker) as soon as the form is
     parsed, not after Material's scripts. Other pages do without it.
 
@@ -187,4 +194,4 @@ def page_script(assets_url: str, modules: tuple[str, ...] = ()) -> str:
     """
     base = _e(assets_url)
     preload = "".join(f'\n<link rel="modulepreload" href="{base}{_e(name)}">' for name in modules)
-    return f'{preload}\n<script type="module" async src="{base}wijzer.js"></script>'
+    return f'{preload}\n<script type="module" async src="{base}{_e(entry)}"></script>'

@@ -31,11 +31,24 @@ def test_no_other_page_loads_the_wijzer(built_site):
     assert [p for p in pages if re.search(r'<script[^>]+src="[^"]*wijzer\.js"', p.read_text(encoding="utf-8"))] == []
 
 
-def test_every_module_the_entry_imports_is_preloaded_beside_it(built_site):
+def _imported(folder, entry: str) -> set[str]:
+    """Every module `entry` imports, directly or not, as the browser would find them."""
+    found, todo = set(), [entry]
+    while todo:
+        for name in re.findall(r'(?:from|import)\s*"\./([\w.-]+\.js)"', (folder / todo.pop()).read_text(encoding="utf-8")):
+            if name not in found:
+                found.add(name)
+                todo.append(name)
+    return found
+
+
+def test_every_module_the_entry_imports_is_preloaded_beside_it_and_no_other(built_site):
     """Without preloading, the browser finds the imports one level at a time
-    and the form waits for each round trip."""
+    and the form waits for each round trip; the modules of other pages
+    (group placement) are not the wijzer's to fetch."""
     html = (built_site / WIJZER_PAGE).read_text(encoding="utf-8")
     preloaded = set(re.findall(r'<link rel="modulepreload" href="\.\./assets/wijzer/([^"]+)">', html))
-    shipped = {p.name for p in (built_site / "assets" / "wijzer").glob("*.js")} - {"wijzer.js", "worker.js"}
-    assert "render.js" in shipped and preloaded == shipped
+    imported = _imported(built_site / "assets" / "wijzer", "wijzer.js")
+    assert {"render.js", "contract.js"} <= imported and preloaded == imported
+    assert "group.js" not in preloaded and "group-list.js" not in preloaded
     assert html.index("modulepreload") < html.index('src="../assets/wijzer/wijzer.js"')

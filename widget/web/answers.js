@@ -71,9 +71,15 @@ export function sameAnswers(questions, one, other) {
 
 /** What the visitor answered, as the words they read: for the printout. */
 export function summariseAnswers(form, questions) {
+  return describeAnswers(form, questions, readAnswers(questions));
+}
+
+/** Any answers as the words of the form: [[question, [choices]], ...]. */
+export function describeAnswers(form, questions, answers) {
   const lines = [];
   for (const fieldset of questions) {
-    const chosen = [...inputs(fieldset, ":checked")]
+    const wanted = wantedIn(answers, fieldset);
+    const chosen = [...inputs(fieldset)].filter((input) => wanted.includes(input.value))
       .map((input) => form.querySelector(`label[for="${input.id}"]`))
       .filter(Boolean)
       .map((label) => label.textContent.trim());

@@ -20,6 +20,14 @@ export function answersInAddress() {
   return decodeAnswers(location.hash.slice(FRAGMENT.length + 1));
 }
 
+/** The answers in a link someone pasted: undefined when it carries none, null when they are damaged. */
+export function answersInLink(text) {
+  const link = String(text || "").trim();
+  const at = link.indexOf(`#${FRAGMENT}`);
+  if (at < 0) return undefined;
+  return decodeAnswers(link.slice(at + FRAGMENT.length + 1));
+}
+
 export function addressWithoutAnswers() {
   return `${location.pathname}${location.search}`;
 }
