@@ -11,6 +11,7 @@ any subpath.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -100,11 +101,25 @@ ENTRY = "wijzer.js"  # the page loads it; it imports the other modules
 WORKER = "worker.js"  # started by the page script, not imported
 
 
-def page_modules(root: Path) -> tuple[str, ...]:
-    """The ES modules the wijzer's entry imports, directly or not: every
-    script of widget/web but the entry and the worker, and the contract."""
-    names = {p.name for p in (Path(root) / "widget" / "web").glob("*.js")} - {ENTRY, WORKER}
-    return tuple(sorted(names | {contract.MODULE_NAME}))
+_IMPORT = re.compile(r'^import .* from "\./([\w.-]+\.js)";$', re.M)
+
+
+def page_modules(root: Path, entry: str = ENTRY) -> tuple[str, ...]:
+    """The ES modules `entry` imports, directly or not (each page preloads
+    only its own): read from the import lines of widget/web, plus the
+    contract the build writes."""
+    web = Path(root) / "widget" / "web"
+    found: set[str] = set()
+    todo = [entry]
+    while todo:
+        source = web / todo.pop()
+        if not source.is_file():
+            continue
+        for name in _IMPORT.findall(source.read_text(encoding="utf-8")):
+            if name not in found and name != contract.MODULE_NAME:
+                found.add(name)
+                todo.append(name)
+    return tuple(sorted((found - {entry, WORKER}) | {contract.MODULE_NAME}))
 
 
 def write(content, site_dir, root, *, pages: dict[str, str] | None = None) -> None:

@@ -10,6 +10,7 @@ disagree on a value. Every text is escaped here: content is typed by people.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from inspiratiebox import pages
 from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS, STATES
@@ -123,6 +124,47 @@ def _error_text(content) -> str:
     )
 
 
+@dataclass(frozen=True)
+class FormTexts:
+    """The form's own labels: the wijzer's by default; the desk mode
+    (pages/deskmode.py) asks the same questions with its own buttons."""
+
+    name: str = "Vragen van de Vrijwilligerswijzer"
+    remember: str = "Onthoud mijn antwoorden op dit toestel"
+    remember_hint: str = ""
+    show: str = "Toon wat bij me past"
+    clear: str = "Wis mijn antwoorden"
+
+
+def questions(content) -> tuple[str, int]:
+    """Every step of wijzer.yml as fieldsets, and how many steps there are."""
+    by_id = {v["id"]: v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN}
+    steps = schema.steps(by_id)[: schema.MAX_VRAGEN]
+    return "".join(_fieldset(i, step, by_id, content) for i, step in enumerate(steps, 1)), len(steps)
+
+
+def render_form(fieldsets: str, texts: FormTexts = FormTexts()) -> str:
+    """The <form> with its steps, the opt-in to keep the answers and the buttons."""
+    remember = f'<input type="checkbox" id="{IDS["remember"]}"'
+    hint = ""
+    if texts.remember_hint:
+        remember += f' aria-describedby="{IDS["remember"]}-uitleg"'
+        hint = f'<span class="wijzer-uitleg" id="{IDS["remember"]}-uitleg">{_e(texts.remember_hint)}</span>'
+    return f"""<form class="wijzer-form" id="{IDS['form']}" method="dialog" novalidate aria-label="{_e(texts.name)}">
+<p class="wijzer-stap" id="{IDS['step']}" hidden></p>
+{fieldsets}
+<div class="wijzer-stapknoppen" id="{IDS['stepButtons']}" hidden>
+<button type="button" class="md-button" id="{IDS['previous']}">Vorige</button>
+<button type="button" class="md-button" id="{IDS['next']}">Volgende</button>
+</div>
+<p class="wijzer-onthoud">{remember}><label for="{IDS['remember']}">{_e(texts.remember)}</label>{hint}</p>
+<div class="wijzer-knoppen">
+<button type="submit" class="md-button md-button--primary" id="{IDS['show']}">{_e(texts.show)}</button>
+<button type="button" class="md-button" id="{IDS['clear']}">{_e(texts.clear)}</button>
+</div>
+</form>"""
+
+
 def _widget(content, fieldsets: str, total: int) -> str:
     """The form and the places the script writes to; hidden parts wait for it."""
     intro = content.wijzer.get("intro")
@@ -134,19 +176,7 @@ def _widget(content, fieldsets: str, total: int) -> str:
 <div class="wijzer-melding" id="{IDS['notice']}" role="status"></div>
 <div class="wijzer-fout" id="{IDS['error']}" hidden>{_error_text(content)}</div>
 <div class="wijzer-geen-wasm" id="{IDS['noWasm']}" hidden><p><strong>Je browser kan de wijzer niet uitvoeren:</strong> WebAssembly ontbreekt of staat uit. Bekijk <a href="#{IDS['self']}">alle vacatures hieronder</a>, of vraag het loket om hulp.</p></div>
-<form class="wijzer-form" id="{IDS['form']}" method="dialog" novalidate aria-label="Vragen van de Vrijwilligerswijzer">
-<p class="wijzer-stap" id="{IDS['step']}" hidden></p>
-{fieldsets}
-<div class="wijzer-stapknoppen" id="{IDS['stepButtons']}" hidden>
-<button type="button" class="md-button" id="{IDS['previous']}">Vorige</button>
-<button type="button" class="md-button" id="{IDS['next']}">Volgende</button>
-</div>
-<p class="wijzer-onthoud"><input type="checkbox" id="{IDS['remember']}"><label for="{IDS['remember']}">Onthoud mijn antwoorden op dit toestel</label></p>
-<div class="wijzer-knoppen">
-<button type="submit" class="md-button md-button--primary" id="{IDS['show']}">Toon wat bij me past</button>
-<button type="button" class="md-button" id="{IDS['clear']}">Wis mijn antwoorden</button>
-</div>
-</form>
+{render_form(fieldsets)}
 <section class="wijzer-resultaten" id="{IDS['results']}" aria-live="polite" hidden></section>
 {desk.render_template(content.gemeente)}
 </div>"""
@@ -157,11 +187,9 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
     in the full list below it (the build's date, never read here). With
     `script_url` (the folder of widget/web in the site, relative to the page)
     the script follows the widget: see `page_script`."""
-    by_id = {v["id"]: v for v in (content.wijzer.get("vragen") or []) if v.get("id") in schema.VRAGEN}
-    steps = schema.steps(by_id)[: schema.MAX_VRAGEN]
-    fieldsets = "".join(_fieldset(i, step, by_id, content) for i, step in enumerate(steps, 1))
+    fieldsets, total = questions(content)
     script = page_script(script_url, modules) if script_url else ""
-    return f"""{_widget(content, fieldsets, len(steps))}{script}
+    return f"""{_widget(content, fieldsets, total)}{script}
 <section class="wijzer-zelf" id="{IDS['self']}" aria-labelledby="{IDS['selfTitle']}">
 <h2 id="{IDS['selfTitle']}">Liever met iemand praten of zelf zoeken?</h2>
 {pages.render_desk(content, level=3)}
@@ -173,7 +201,7 @@ def render(content, today: dt.date, script_url: str | None = None, modules: tupl
 """
 
 
-def page_script(assets_url: str, modules: tuple[str, ...] = ()) -> str:
+def page_script(assets_url: str, modules: tuple[str, ...] = (), entry: str = "wijzer.js") -> str:
     """widget/web/wijzer.js right after the widget, as an async module: it
     wires the form (and starts Pyodide's worker) as soon as the form is
     parsed, not after Material's scripts. Other pages do without it.
@@ -187,4 +215,4 @@ def page_script(assets_url: str, modules: tuple[str, ...] = ()) -> str:
     """
     base = _e(assets_url)
     preload = "".join(f'\n<link rel="modulepreload" href="{base}{_e(name)}">' for name in modules)
-    return f'{preload}\n<script type="module" async src="{base}wijzer.js"></script>'
+    return f'{preload}\n<script type="module" async src="{base}{_e(entry)}"></script>'
