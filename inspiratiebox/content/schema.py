@@ -69,18 +69,7 @@ GOED_GEDRAG = {
     "NL": "Verklaring Omtrent het Gedrag (VOG)",
 }
 
-DOELGROEPEN = {
-    "nieuwkomers": "Nieuwkomers en vluchtelingen",
-    "anderstaligen": "Mensen die Nederlands leren",
-    "armoede": "Mensen in armoede",
-    "beperking": "Mensen met een beperking",
-    "psychisch": "Mensen met psychische kwetsbaarheid",
-    "werkzoekenden": "Werkzoekenden",
-    "detentie": "(Ex-)gedetineerden",
-    "ouderen": "Ouderen",
-    "jongeren": "Jongeren",
-    "alle": "Alle vrijwilligers",
-}
+DOELGROEPEN = dict(_vocab.DOELGROEPEN)  # the engine names an organisation's experience at the desk
 
 THEMAS = {
     "loket": "Loket en steunpunt",

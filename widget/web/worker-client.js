@@ -46,17 +46,25 @@ export function startEngine({ onReady, onResult, onFailure }) {
     else if (message.type === "result" && message.id === requestId) { stopWatch(); onResult(message.result); }
     else if (message.type === "error") fail(message.detail);
   });
+  // Every kind of request shares one counter: only the latest request's
+  // answer is delivered, whatever its kind.
+  const send = (type, body) => {
+    if (broken) return;
+    requestId += 1;
+    watch(LIMITS.answerMs, type);
+    try {
+      worker.postMessage({ type, id: requestId, ...body, today: localToday() });
+    } catch (error) {
+      fail(error);
+    }
+  };
   return {
-    ask(answers) {
-      if (broken) return;
-      requestId += 1;
-      watch(LIMITS.answerMs, "match");
-      try {
-        worker.postMessage({ type: "match", id: requestId, answers, today: localToday() });
-      } catch (error) {
-        fail(error);
-      }
-    },
+    /** The candidate's wijzer: wijzer.match. */
+    ask(answers) { send("match", { answers }); },
+    /** Desk mode: wijzer.desk, match's result with what the coordinator needs. */
+    askDesk(answers) { send("desk", { answers }); },
+    /** Group placement: wijzer.allocate, one proposal per candidate. */
+    allocate(candidates) { send("allocate", { candidates }); },
     /** An answer still on its way is now stale. */
     drop() { requestId += 1; if (ready) stopWatch(); },
   };

@@ -1,9 +1,12 @@
 // The Vrijwilligerswijzer's worker: runs the Python engine on Pyodide, off the
 // main thread so the form stays responsive while Python boots.
 // It starts the three downloads at once (Pyodide, engine archive, data) and
-// only passes messages; every decision is made by wijzer.match in Python.
+// only passes messages; every decision is made by the engine in Python.
 //
-// Messages in:  {type: "match", id, answers, today}
+// Messages in:  {type: "match", id, answers, today}    the candidate's wijzer: wijzer.match
+//               {type: "desk", id, answers, today}     desk mode: wijzer.desk
+//               {type: "allocate", id, candidates, today}  group placement:
+//                 wijzer.allocate; candidates is a list of at most 60 answer objects
 // Messages out: {type: "ready"} | {type: "result", id, result}
 //               {type: "error", stage, id, detail}: every failure is reported,
 //               the page's watchdog (worker-client.js) covers a hang.
@@ -48,11 +51,35 @@ import wijzer
 _wijzer_data = wijzer.prepare(json.loads(_wijzer_data_json))
 del _wijzer_data_json
 
-def _wijzer_run(answers_json, today):
-    return json.dumps(wijzer.match(json.loads(answers_json), _wijzer_data, today), ensure_ascii=False)
+_wijzer_calls = {"match": wijzer.match, "desk": wijzer.desk, "allocate": getattr(wijzer, "allocate", None)}
+
+def _wijzer_run(kind, payload_json, today):
+    return json.dumps(_wijzer_calls[kind](json.loads(payload_json), _wijzer_data, today), ensure_ascii=False)
 `);
   return pyodide.globals.get("_wijzer_run");
 }
+
+// The group page sends one answer object per candidate; more than this is
+// not a group from one course and would keep the engine busy too long.
+const MAX_CANDIDATES = 60;
+
+const isPlainObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);
+
+// Each request type: what it sends to Python, checked before Python sees it.
+const PAYLOADS = {
+  match: (message) => {
+    if (!isPlainObject(message.answers)) throw new TypeError("answers must be an object");
+    return message.answers;
+  },
+  allocate: (message) => {
+    const { candidates } = message;
+    if (!Array.isArray(candidates) || candidates.length > MAX_CANDIDATES || !candidates.every(isPlainObject)) {
+      throw new TypeError(`candidates must be a list of at most ${MAX_CANDIDATES} objects`);
+    }
+    return candidates;
+  },
+};
+PAYLOADS.desk = PAYLOADS.match;
 
 const report = (stage, error, id) => {
   try { postMessage({ type: "error", stage, id, detail: String(error && error.stack ? error.stack : error) }); } catch { /* the page is gone */ }
@@ -71,12 +98,11 @@ ready.then(
 
 addEventListener("message", async (event) => {
   const message = event.data || {};
-  if (message.type !== "match") return;
+  if (!Object.hasOwn(PAYLOADS, message.type)) return;
   try {
-    const answers = message.answers;
-    if (!answers || typeof answers !== "object" || Array.isArray(answers)) throw new TypeError("answers must be an object");
+    const payload = PAYLOADS[message.type](message);
     const run = await ready;
-    const result = JSON.parse(run(JSON.stringify(answers), String(message.today || "")));
+    const result = JSON.parse(run(message.type, JSON.stringify(payload), String(message.today || "")));
     postMessage({ type: "result", id: message.id, result });
   } catch (error) {
     report("zoeken", error, message.id);

@@ -5,8 +5,9 @@ Pyodide in the visitor's browser. The worker calls exactly:
 
     offer = wijzer.prepare(data: dict)  # once, while the engine loads
     wijzer.match(answers: dict, offer, today: "YYYY-MM-DD") -> dict
+    wijzer.desk(answers: dict, offer, today: "YYYY-MM-DD") -> dict  # desk mode
 
-match() also takes the raw data in place of the offer (and then reads it
+match(), desk() and allocate() also take the raw data in place of the offer (and then reads it
 itself, which for 10,000 vacancies takes longer than the ranking).
 
 answers (every key optional; unknown keys and odd values are reported in
@@ -40,8 +41,22 @@ Result (JSON-ready; every text Dutch):
     loket:      {aanbevolen, eerst, waarom}  (the desk's details are in the page)
     samenvatting: one sentence
     antwoorden_genegeerd: [answer keys not (fully) understood]
+
+desk() (for the coordinator at the desk, never for the candidate's page):
+match()'s result, in the same order, where every entry of resultaten and
+bijna also has
+    voor_loket: {draagkracht {nu, maximum, vrij, vol}  (people who need extra
+                     support the organisation guides now and at most),
+                 ervaring [target-group labels, vocab.DOELGROEPEN order],
+                 begeleiding {niveau 0..3, tekst}  (what the vacancy offers),
+                 duo_mogelijk, deeltaken [..], plaatsen (int or None: unknown),
+                 laatst_nagekeken ("YYYY-MM-DD" or None),
+                 nagekeken (when, and how long before today, or that nobody said),
+                 poorten [{code, reden}]  every gate that failed (gates.check
+                     order; [] for a result), the reason about this candidate}
 """
 
+from .desk_view import desk
 from .match import match, prepare
 
-__all__ = ["match", "prepare"]
+__all__ = ["desk", "match", "prepare"]

@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import gc
 
-from . import attention, desk, discuss, gates, orientation, texts
+from . import advice, attention, discuss, gates, orientation, texts
 from .answers import read_answers
 from .offer import Offer, date, read_offer, text
 from .score import Scorer
@@ -53,7 +53,7 @@ def _next_step(c, offer, first: bool, near: bool):
     """The next step on every card: to the desk or helper first, else to the organisation."""
     loket = text(offer.loket.get("naam"))
     if first:
-        who = desk.helpers(c)
+        who = advice.helpers(c)
         return lambda org: texts.stap_eerst_loket(who, loket)
     if near:
         return lambda org: texts.stap_vraag_stellen(org.naam)
@@ -83,7 +83,7 @@ def relaxations(c, offer, day) -> list:
     return sorted(found, key=lambda item: -item["aantal"])
 
 
-def _collector_paused(function):
+def collector_paused(function):
     """Runs `function` with the cycle collector paused.
 
     A call makes tens of thousands of small dicts, lists and records but no
@@ -103,7 +103,7 @@ def _collector_paused(function):
     return paused
 
 
-@_collector_paused
+@collector_paused
 def prepare(data) -> Offer:
     """The widget data, read once for a page that asks again and again.
 
@@ -115,7 +115,7 @@ def prepare(data) -> Offer:
     return read_offer(data)
 
 
-@_collector_paused
+@collector_paused
 def match(answers, data, today) -> dict:
     """Match a candidate's answers against the widget data (raw, or from prepare()) on the given day."""
     offer = data if isinstance(data, Offer) else read_offer(data)
@@ -132,7 +132,7 @@ def match(answers, data, today) -> dict:
         gate = gates.near_miss(c, v, failed)
         if gate is not None:
             near.append((v, gate))
-    first = desk.desk_first(c, len(fits))
+    first = advice.desk_first(c, len(fits))
     step, near_step = _next_step(c, offer, first, False), _next_step(c, offer, first, True)
     results = [_entry(c, v, offer, day, scorer, step) for v in fits]
     near = [{**_entry(c, v, offer, day, scorer, near_step), "reden": g.reden, "vraag": g.vraag} for v, g in near]
@@ -143,7 +143,7 @@ def match(answers, data, today) -> dict:
         "verruimen": [] if results else relaxations(c, offer, day),
         "soorten": orientation.kinds(c, offer.soorten, offer.gewichten),
         "aandachtspunten": attention.attention_points(c),
-        "loket": desk.advice(c, len(results)),
+        "loket": advice.advice(c, len(results)),
         "samenvatting": texts.samenvatting(len(results), len(near), c.niets_gekozen),
         "antwoorden_genegeerd": list(c.genegeerd),
     }

@@ -393,3 +393,119 @@ def samenvatting(aantal: int, bijna: int, niets_gekozen: bool = False) -> str:
     elif bijna:
         zin += f" {bijna} vacatures passen misschien na een gesprek."
     return zin
+
+
+# --- At the desk: for the coordinator, about the candidate ----------------------
+# These sentences speak of "de kandidaat": the coordinator reads them, often
+# with the candidate beside them, so they stay plain and never judge.
+
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december")
+
+
+def datum(day) -> str:
+    """"1 oktober 2026": a date as people write it."""
+    return f"{day.day} {_MAANDEN[day.month - 1]} {day.year}"
+
+
+def _geleden(dagen: int, maanden: int) -> str:
+    if dagen == 0:
+        return "vandaag"
+    if dagen == 1:
+        return "gisteren"
+    if dagen < 14:
+        return f"{dagen} dagen geleden"
+    if maanden < 2:
+        return f"{dagen // 7} weken geleden"
+    if maanden < 12:
+        return f"{maanden} maanden geleden"
+    jaren = maanden // 12
+    return f"{'ruim ' if maanden % 12 else ''}{jaren} jaar geleden"
+
+
+def nagekeken(laatst, today) -> str:
+    """When a vacancy was last checked, and how long ago that is."""
+    if laatst is None:
+        return "Niemand vulde in wanneer deze vacature werd nagekeken. Vraag of ze nog loopt."
+    if today is None or laatst > today:
+        return f"Laatst nagekeken op {datum(laatst)}."
+    maanden = (today.year - laatst.year) * 12 + today.month - laatst.month - (today.day < laatst.day)
+    zin = f"Laatst nagekeken op {datum(laatst)}, {_geleden((today - laatst).days, maanden)}."
+    if vocab.stale(laatst, today):
+        zin += f" Dat is langer dan {vocab.STALE_AFTER_MONTHS} maanden: vraag of ze nog loopt."
+    return zin
+
+
+_BEGELEIDING_KORT = {
+    0: "geen extra begeleiding",
+    1: "lichte begeleiding",
+    2: "regelmatige begeleiding",
+    3: "intensieve begeleiding",
+}
+_KAN = {
+    "weinig": "spreekt nog weinig Nederlands",
+    "basis": "kan een eenvoudig gesprek in het Nederlands voeren",
+    "goed": "spreekt goed Nederlands",
+}
+_NODIG = {
+    "basis": "een eenvoudig gesprek in het Nederlands",
+    "goed": "goed Nederlands",
+}
+
+
+def _feiten(noden) -> str:
+    return "; ".join(fact[0].lower() + fact[1:] for key, fact in vocab.TOEGANKELIJKHEID.items() if key in noden)
+
+
+def poort_verlopen(tot) -> str:
+    return f"De vacature liep af op {datum(tot)}."
+
+
+def poort_vol() -> str:
+    return "De vacature heeft geen open plaatsen meer."
+
+
+def poort_leeftijd(jaar: int) -> str:
+    return f"De kandidaat is jonger dan de minimumleeftijd van {jaar} jaar."
+
+
+def poort_rijbewijs() -> str:
+    return "De vacature vraagt een rijbewijs B. De kandidaat heeft geen rijbewijs."
+
+
+def poort_toegang(noden) -> str:
+    return f"De kandidaat heeft iets nodig dat hier volgens de organisatie niet kan: {_feiten(noden)}."
+
+
+def poort_toegang_onbekend(noden) -> str:
+    return f"De organisatie zei nog niet of dit kan: {_feiten(noden)}. Vraag het na."
+
+
+def poort_plaats(deelgemeente: str, gekozen: str) -> str:
+    if gekozen == vocab.THUIS:
+        return "De kandidaat wil van thuis uit werken. Dit werk kan niet van thuis uit."
+    return f"Het werk is in {deelgemeente}. De kandidaat koos {gekozen}."
+
+
+def poort_ritme(alleen_eenmalig: bool) -> str:
+    if alleen_eenmalig:
+        return "De kandidaat zoekt werk voor één keer of af en toe. Dit is geregeld werk."
+    return "De kandidaat zoekt geregeld werk. Dit is werk voor één keer of een kort project."
+
+
+def poort_momenten(momenten) -> str:
+    return (f"Het werk is op {opsomming(_sorted_labels(momenten, vocab.MOMENTEN), 'of')}. "
+            "Dan heeft de kandidaat geen tijd.")
+
+
+def poort_draagkracht(naam: str, nu: int, maximum: int) -> str:
+    return (f"{naam or 'De organisatie'} begeleidt nu {nu} van de {maximum} vrijwilligers die extra "
+            "begeleiding nodig hebben. Er is geen plaats meer voor iemand die extra begeleiding nodig heeft.")
+
+
+def poort_begeleiding(nodig: int, aanbod: int) -> str:
+    return f"De kandidaat vraagt {_BEGELEIDING_KORT[nodig]}. De vacature biedt {_BEGELEIDING_KORT[aanbod]}."
+
+
+def poort_nederlands(nodig: str, kan: str) -> str:
+    return f"De vacature vraagt {_NODIG.get(nodig, _NODIG['goed'])}. De kandidaat {_KAN[kan]}."

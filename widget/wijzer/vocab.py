@@ -8,8 +8,8 @@ browser and may import nothing else, while the build can import the engine
 (inspiratiebox/content/schema.py does, through `engine_vocab()`), so this is
 the one place both can read without generating code. A vocabulary whose
 engine datum is just the value is a plain value -> label dict: the engine only
-asks `value in VOCAB`. Build-only vocabularies (target groups, themes) stay in
-the schema so the engine archive stays lean.
+asks `value in VOCAB`. Build-only vocabularies (themes) stay in the schema so
+the engine archive stays lean.
 """
 
 from __future__ import annotations
@@ -255,6 +255,22 @@ CRITERIA = (
     "begeleiding",
     "ervaring",
 )
+
+# Target groups: who a practice example is for, and who an organisation
+# has experience with (draagkracht.ervaring_met). The desk view names an
+# organisation's experience with these labels.
+DOELGROEPEN = {
+    "nieuwkomers": "Nieuwkomers en vluchtelingen",
+    "anderstaligen": "Mensen die Nederlands leren",
+    "armoede": "Mensen in armoede",
+    "beperking": "Mensen met een beperking",
+    "psychisch": "Mensen met psychische kwetsbaarheid",
+    "werkzoekenden": "Werkzoekenden",
+    "detentie": "(Ex-)gedetineerden",
+    "ouderen": "Ouderen",
+    "jongeren": "Jongeren",
+    "alle": "Alle vrijwilligers",
+}
 
 # The organisation's experience (draagkracht.ervaring_met, the build's target
 # groups) that fits what a candidate told: answer -> {value: group}. Named in
