@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from inspiratiebox import bundle
 from inspiratiebox.bundle.contract import IDS
 
 WIJZER_PAGE = "vrijwilligerswijzer/index.html"
@@ -31,11 +32,14 @@ def test_no_other_page_loads_the_wijzer(built_site):
     assert [p for p in pages if re.search(r'<script[^>]+src="[^"]*wijzer\.js"', p.read_text(encoding="utf-8"))] == []
 
 
-def test_every_module_the_entry_imports_is_preloaded_beside_it(built_site):
+def test_every_module_the_entry_imports_is_preloaded_beside_it(built_site, root):
     """Without preloading, the browser finds the imports one level at a time
-    and the form waits for each round trip."""
+    and the form waits for each round trip; the desk mode's own modules are
+    not the wijzer's to load."""
     html = (built_site / WIJZER_PAGE).read_text(encoding="utf-8")
     preloaded = set(re.findall(r'<link rel="modulepreload" href="\.\./assets/wijzer/([^"]+)">', html))
     shipped = {p.name for p in (built_site / "assets" / "wijzer").glob("*.js")} - {"wijzer.js", "worker.js"}
-    assert "render.js" in shipped and preloaded == shipped
+    assert "render.js" in preloaded and preloaded <= shipped
+    assert preloaded == set(bundle.page_modules(root))
+    assert not {name for name in preloaded if name.startswith("desk")}, "the wijzer page preloads the desk mode"
     assert html.index("modulepreload") < html.index('src="../assets/wijzer/wijzer.js"')
