@@ -193,7 +193,7 @@ def render(content, docs_dir: Path, script_url: str | None = None, modules: tupl
 <div class="wijzer-melding" id="{DESK['notice']}" role="status"></div>
 <div class="wijzer-fout" id="{DESK['error']}" hidden><p><strong>De loketmodus werkt nu niet.</strong> De antwoorden blijven staan. Laad de pagina opnieuw, of zoek in de <a href="{_e(relative_url(PAGE, "vacatures.md"))}">lijst van vacatures</a>.</p></div>
 {form.render_form(fieldsets, FORM_TEXTS)}
-<section class="wijzer-resultaten loketmodus-resultaten" id="{DESK['results']}" aria-labelledby="{DESK['resultsTitle']}" hidden></section>
+<section class="wijzer-resultaten loketmodus-resultaten" id="{DESK['results']}" hidden></section>
 <section class="loketmodus-voorstellen" id="{DESK['proposals']}" aria-labelledby="{DESK['proposalsTitle']}">
 <h2 id="{DESK['proposalsTitle']}" tabindex="-1">Voorstellen</h2>
 <p class="wijzer-melding" id="{DESK['markNotice']}" role="status"></p>

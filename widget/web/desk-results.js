@@ -35,6 +35,7 @@ export function renderDeskResults(container, result, { base, idPrefix, titleId, 
   if (!all.length) parts.push(el("p", R.geen));
   const attention = texts(result.aandachtspunten);
   if (attention.length) parts.push(el("h3", R.aandacht), list(attention));
+  container.setAttribute("aria-labelledby", titleId);
   container.replaceChildren(...parts);
   return { items: all, matches: matches.length, near: near.length };
 }
