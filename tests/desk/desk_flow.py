@@ -62,8 +62,11 @@ def search(page, answers: dict):
     while not page.is_visible(f"#{IDS['show']}"):
         page.click(f"#{IDS['next']}")
     page.click(f"#{IDS['show']}")
-    page.wait_for_selector(f"#{DESK['results']}:not([hidden]) h2", timeout=SLOW)
-    wait_state(page, "results")
+    page.wait_for_function(
+        f"() => !document.getElementById('{DESK['results']}').hidden || document.getElementById('{DESK['error']}').hidden === false",
+        timeout=SLOW,
+    )
+    assert page.is_hidden(f"#{DESK['error']}"), page.inner_text(f"#{DESK['status']}")
 
 
 def mark(page, count: int):
