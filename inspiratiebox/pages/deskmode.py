@@ -135,7 +135,7 @@ def _names_html() -> str:
         for key, label in NAMES
     )
     return (
-        f'<p class="fiche-scherm"><input type="checkbox" id="{typing}"><label for="{typing}">Typ namen in</label> '
+        f'<p class="fiche-scherm"><input type="checkbox" id="{typing}" data-fiche-typ><label for="{typing}">Typ namen in</label> '
         "<span class=\"wijzer-uitleg\">Anders schrijf je ze met de hand op het papier.</span></p>"
         f'<div class="fiche-namen">{rows}</div>'
     )

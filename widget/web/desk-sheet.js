@@ -32,7 +32,7 @@ function fillVacancy(sheet, facts) {
 
 /** Typed names print on their lines; without "Typ namen in" the lines stay blank for a pen. */
 function wireNames(sheet, state, onChange) {
-  const typing = sheet.querySelector('input[type="checkbox"][id$="-typ"]');
+  const typing = sheet.querySelector("[data-fiche-typ]");
   const inputs = [...sheet.querySelectorAll('input[type="text"]')];
   const show = () => {
     for (const input of inputs) {
