@@ -36,6 +36,7 @@ def as_module(contract: dict) -> str:
 
 _CONTRACT = load()
 IDS = MappingProxyType(_CONTRACT["ids"])
+DESK = MappingProxyType(_CONTRACT["desk"])  # the desk mode's page (hulpmiddelen/loketmodus)
 DATA = MappingProxyType(_CONTRACT["data"])
 STATES = MappingProxyType(_CONTRACT["states"])
 ANSWERS = MappingProxyType(_CONTRACT["answers"])

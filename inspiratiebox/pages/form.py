@@ -10,6 +10,7 @@ disagree on a value. Every text is escaped here: content is typed by people.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from inspiratiebox import pages
 from inspiratiebox.bundle.contract import ANSWERS, DATA, IDS, STATES
@@ -123,6 +124,40 @@ def _error_text(content) -> str:
     )
 
 
+@dataclass(frozen=True)
+class FormTexts:
+    """The form's own labels: the wijzer's by default; the desk mode
+    (pages/deskmode.py) asks the same questions with its own buttons."""
+
+    name: str = "Vragen van de Vrijwilligerswijzer"
+    remember: str = "Onthoud mijn antwoorden op dit toestel"
+    remember_hint: str = ""
+    show: str = "Toon wat bij me past"
+    clear: str = "Wis mijn antwoorden"
+
+
+def render_form(fieldsets: str, texts: FormTexts = FormTexts()) -> str:
+    """The <form> with its steps, the opt-in to keep the answers and the buttons."""
+    remember = f'<input type="checkbox" id="{IDS["remember"]}"'
+    hint = ""
+    if texts.remember_hint:
+        remember += f' aria-describedby="{IDS["remember"]}-uitleg"'
+        hint = f'<span class="wijzer-uitleg" id="{IDS["remember"]}-uitleg">{_e(texts.remember_hint)}</span>'
+    return f"""<form class="wijzer-form" id="{IDS['form']}" method="dialog" novalidate aria-label="{_e(texts.name)}">
+<p class="wijzer-stap" id="{IDS['step']}" hidden></p>
+{fieldsets}
+<div class="wijzer-stapknoppen" id="{IDS['stepButtons']}" hidden>
+<button type="button" class="md-button" id="{IDS['previous']}">Vorige</button>
+<button type="button" class="md-button" id="{IDS['next']}">Volgende</button>
+</div>
+<p class="wijzer-onthoud">{remember}><label for="{IDS['remember']}">{_e(texts.remember)}</label>{hint}</p>
+<div class="wijzer-knoppen">
+<button type="submit" class="md-button md-button--primary" id="{IDS['show']}">{_e(texts.show)}</button>
+<button type="button" class="md-button" id="{IDS['clear']}">{_e(texts.clear)}</button>
+</div>
+</form>"""
+
+
 def _widget(content, fieldsets: str, total: int) -> str:
     """The form and the places the script writes to; hidden parts wait for it."""
     intro = content.wijzer.get("intro")
@@ -134,19 +169,7 @@ def _widget(content, fieldsets: str, total: int) -> str:
 <div class="wijzer-melding" id="{IDS['notice']}" role="status"></div>
 <div class="wijzer-fout" id="{IDS['error']}" hidden>{_error_text(content)}</div>
 <div class="wijzer-geen-wasm" id="{IDS['noWasm']}" hidden><p><strong>Je browser kan de wijzer niet uitvoeren:</strong> WebAssembly ontbreekt of staat uit. Bekijk <a href="#{IDS['self']}">alle vacatures hieronder</a>, of vraag het loket om hulp.</p></div>
-<form class="wijzer-form" id="{IDS['form']}" method="dialog" novalidate aria-label="Vragen van de Vrijwilligerswijzer">
-<p class="wijzer-stap" id="{IDS['step']}" hidden></p>
-{fieldsets}
-<div class="wijzer-stapknoppen" id="{IDS['stepButtons']}" hidden>
-<button type="button" class="md-button" id="{IDS['previous']}">Vorige</button>
-<button type="button" class="md-button" id="{IDS['next']}">Volgende</button>
-</div>
-<p class="wijzer-onthoud"><input type="checkbox" id="{IDS['remember']}"><label for="{IDS['remember']}">Onthoud mijn antwoorden op dit toestel</label></p>
-<div class="wijzer-knoppen">
-<button type="submit" class="md-button md-button--primary" id="{IDS['show']}">Toon wat bij me past</button>
-<button type="button" class="md-button" id="{IDS['clear']}">Wis mijn antwoorden</button>
-</div>
-</form>
+{render_form(fieldsets)}
 <section class="wijzer-resultaten" id="{IDS['results']}" aria-live="polite" hidden></section>
 {desk.render_template(content.gemeente)}
 </div>"""

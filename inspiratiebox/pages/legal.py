@@ -18,6 +18,7 @@ from inspiratiebox.pages.html import email_href, link, text
 PRIVACY_PAGE = "privacyverklaring.md"
 ACCESSIBILITY_PAGE = "toegankelijkheid.md"
 STORAGE_KEY = "vrijwilligerswijzer.antwoorden"  # widget/web/wijzer.js
+DESK_STORAGE_KEY = "vrijwilligerswijzer.loketmodus"  # widget/web/desk.js
 
 STATUS = {  # toegankelijkheid.status -> how the statement words it
     "volledig": "voldoet volledig",
@@ -181,6 +182,10 @@ def _privacy_site(who: str) -> list[str]:
             "ze in het laatste deel van de link, na het teken #. Browsers sturen dat deel nooit naar "
             "de website. Maar wie de link krijgt, kan je antwoorden wel zien, en de link kan in de "
             "geschiedenis van je browser blijven staan.",
+            "<strong>Aan het loket.</strong> De loketmodus, waarmee een medewerker de vragen samen met "
+            "jou invult, werkt ook alleen in de browser van het loket. Hij bewaart je antwoorden, de "
+            "gekozen vacatures en getypte namen alleen als de medewerker \"Bewaar op dit toestel\" "
+            f"aanvinkt, onder de naam <code>{text(DESK_STORAGE_KEY)}</code>, tot \"Wis alles\".",
         ]),
         "## Wat deze website publiceert",
         "",

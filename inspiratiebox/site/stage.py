@@ -19,7 +19,7 @@ from pathlib import Path
 from inspiratiebox import bundle, pages
 from inspiratiebox.kit import opendata
 from inspiratiebox.kit import template as sheet_template
-from inspiratiebox.pages import followup, form, group, repository, vacancies
+from inspiratiebox.pages import deskmode, followup, form, group, repository, vacancies
 from inspiratiebox.site.config import generator_config, write_config
 
 COLOUR_CSS = "assets/gemeente.css"
@@ -109,6 +109,11 @@ def fill_placeholders(markdown: str, content, today: dt.date, src_uri: str) -> s
         url = assets_url(form.WEB_PATH, src_uri)
         widget = group.render(content, today, url, bundle.page_modules(content.root.parent, group.ENTRY))
         markdown = markdown.replace(group.PLACEHOLDER, _block(widget))
+    if deskmode.PLACEHOLDER in markdown:
+        url = assets_url(form.WEB_PATH, src_uri)
+        modules = bundle.page_modules(content.root.parent, deskmode.ENTRY)
+        widget = deskmode.render(content, Path(content.root).parent / "docs", script_url=url, modules=modules)
+        markdown = markdown.replace(deskmode.PLACEHOLDER, _block(widget))
     if sheet_template.PLACEHOLDER in markdown:
         markdown = markdown.replace(sheet_template.PLACEHOLDER, _block(sheet_template.reference_html()))
     if followup.PLACEHOLDER in markdown:

@@ -13,4 +13,8 @@ ALLOWED_KEYS = {
         "The visitor ticked 'Onthoud mijn antwoorden op dit toestel': their answers, "
         "on their own device only; 'Wis mijn antwoorden' or unticking removes it."
     ),
+    "vrijwilligerswijzer.loketmodus": (
+        "The coordinator ticked 'Bewaar op dit toestel' in the desk mode: the answers, the marked "
+        "proposals and the typed names, in that browser only; 'Wis alles' or unticking removes it."
+    ),
 }

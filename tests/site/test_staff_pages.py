@@ -9,7 +9,12 @@ import json
 
 import htmlscan
 
-STAFF_PAGES = ("hulpmiddelen/draagkracht/index.html",)
+STAFF_PAGES = (
+    "hulpmiddelen/draagkracht/index.html",
+    "hulpmiddelen/opvolgplan/index.html",
+    "hulpmiddelen/groepsplaatsing/index.html",
+    "hulpmiddelen/loketmodus/index.html",
+)
 CANDIDATE_PAGES = ("index.html", "vrijwilligerswijzer/index.html", "vacatures/index.html", "hulpmiddelen/index.html")
 NOINDEX = "noindex, nofollow"
 

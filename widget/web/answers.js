@@ -1,5 +1,6 @@
-// The form <-> the answers dict, and the one storage key the visitor can
-// opt into ("Onthoud"). Answers otherwise stay in memory.
+// The form <-> the answers dict, and the opt-in storage: the wijzer's one
+// key ("Onthoud"), and the same mechanism for the desk mode (desk.js).
+// Answers otherwise stay in memory.
 
 import contract from "./contract.js";
 import { parseAnswers } from "./link.js";
@@ -93,24 +94,35 @@ function storage() {
 }
 
 /**
- * The opt-in store: writes only while the "Onthoud" box is ticked. What it
- * holds is read as {answers} or {damaged: true}, or null when nothing is
- * stored; damaged answers stay until the visitor changes something.
+ * An opt-in store under `key`: writes `collect()` only while the `remember`
+ * box is ticked. read() gives what `parse` makes of the stored text, or
+ * {damaged: true} when it makes nothing, or null when nothing is stored;
+ * damaged data stays until the visitor changes something.
  */
-export function answerStore(remember, questions) {
+export function optInStore(remember, key, { collect, parse }) {
   const forget = () => {
-    try { storage()?.removeItem(STORAGE_KEY); } catch { /* nothing stored */ }
+    try { storage()?.removeItem(key); } catch { /* nothing stored */ }
   };
   const saveIfAsked = () => {
     if (!remember.checked) return;
-    try { storage()?.setItem(STORAGE_KEY, JSON.stringify(readAnswers(questions))); } catch { /* full or blocked: memory only */ }
+    try { storage()?.setItem(key, JSON.stringify(collect())); } catch { /* full or blocked: memory only */ }
   };
   const read = () => {
     let saved = null;
-    try { saved = storage()?.getItem(STORAGE_KEY); } catch { return null; }
+    try { saved = storage()?.getItem(key); } catch { return null; }
     if (saved == null) return null;
-    const answers = parseAnswers(saved);
-    return answers ? { answers } : { damaged: true };
+    return parse(saved) || { damaged: true };
   };
   return { forget, saveIfAsked, read };
+}
+
+/** The wijzer's store ("Onthoud"): the answers alone, read as {answers}. */
+export function answerStore(remember, questions) {
+  return optInStore(remember, STORAGE_KEY, {
+    collect: () => readAnswers(questions),
+    parse: (text) => {
+      const answers = parseAnswers(text);
+      return answers ? { answers } : null;
+    },
+  });
 }
